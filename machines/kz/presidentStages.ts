@@ -1,0 +1,193 @@
+import type { ChamberId } from '../../src/domain/chambers.js';
+import { chamberNames } from '../../src/domain/chambers.js';
+import type { BillKind } from '../../src/domain/events.js';
+import type { ThresholdName } from '../../src/domain/thresholds.js';
+import {
+  overdue,
+  resumeClock,
+  reviewFound,
+  startClock,
+  stopClock,
+  suspendClock,
+  to,
+  transmittedTo,
+  vote,
+} from '../shared/transitions.js';
+
+/**
+ * The Kazakh President's part of the procedure, shared by every Kazakh version (1995 text as
+ * amended, the 2023 bicameral text and the 2026 Kurultai): presentation within 10 days, signature
+ * within one month or return of the law, referral to the Constitutional Court (which suspends the
+ * signing period), and Parliament's reconsideration of the objections within one month.
+ * Rule ids are the same in every version; each procedure's citation table gives its articles.
+ */
+export type KzPresidentOptions = Readonly<{
+  /** Chambers that reconsider the objections, in order (the Mäjilis, then the Senate). */
+  objectionChambers: readonly ChamberId[];
+  /** Override threshold per kind of law. */
+  overrideThreshold: Readonly<Record<BillKind, ThresholdName>>;
+  /** Constitutional review before signature exists in this version. */
+  constitutionalReview: boolean;
+}>;
+
+const SIGNATURE = 'president.signature';
+
+const presidentActs = (o: KzPresidentOptions) => ({
+  PresidentSigned: to('#bill.enacted.signed', 'president.sign'),
+  PresidentReturned: to('#bill.objections', 'president.return'),
+  ...(o.constitutionalReview
+    ? { ConstitutionalReviewRequested: to('#bill.president.review', 'court.referral') }
+    : {}),
+});
+
+const objectionStates = (o: KzPresidentOptions) => {
+  const states: Record<string, object> = {};
+  o.objectionChambers.forEach((chamber, i) => {
+    const next = o.objectionChambers[i + 1];
+    const overrideTarget = next === undefined ? '#bill.mustSign' : `#bill.objections.${next}`;
+    const wordingTarget =
+      next === undefined ? '#bill.president' : `#bill.objections.${next}Wording`;
+    const sustained = { target: '#bill.failed.vetoSustained', rule: 'objections.sustained' };
+    const override = (kind: BillKind) =>
+      vote(
+        { chamber, motion: 'overrideVeto', threshold: o.overrideThreshold[kind], kind },
+        { target: overrideTarget, rule: `objections.override.${kind}` },
+        sustained,
+      );
+    const wording = vote(
+      { chamber, motion: 'adoptInPresidentWording', threshold: 'majority' },
+      { target: wordingTarget, rule: 'objections.presidentWording' },
+      sustained,
+    );
+    states[chamber] = {
+      description: `${chamberNames[chamber]} reconsiders`,
+      on: {
+        VoteHeld: [
+          ...override('law'),
+          ...override('constitutionalLaw'),
+          ...(i === 0 ? wording : []),
+        ],
+      },
+    };
+    if (i > 0)
+      states[`${chamber}Wording`] = {
+        description: `${chamberNames[chamber]}: the President's wording`,
+        on: { VoteHeld: wording },
+      };
+  });
+  return states;
+};
+
+export const kzPresidentStages = (o: KzPresidentOptions) => ({
+  president: {
+    description: 'President',
+    initial: 'awaitingTransmission',
+    exit: [stopClock(SIGNATURE)],
+    states: {
+      awaitingTransmission: {
+        description: 'awaiting presentation for signature',
+        entry: [
+          startClock({
+            clock: 'president.presentation',
+            label: 'Presentation to the President',
+            rule: 'president.presentation',
+            length: { days: 10 },
+          }),
+        ],
+        exit: [stopClock('president.presentation')],
+        on: {
+          Transmitted: transmittedTo('president', {
+            target: 'considering',
+            rule: 'president.presentation',
+          }),
+          DeadlineElapsed: {
+            guard: { type: 'clockElapsed' as const, params: { clock: 'president.presentation' } },
+            target: 'considering',
+            meta: { rule: 'president.presentation' },
+          },
+          ...presidentActs(o),
+        },
+      },
+      considering: {
+        description: 'awaiting signature',
+        entry: [
+          startClock({
+            clock: SIGNATURE,
+            label: "President's signature",
+            rule: 'president.signature',
+            length: { months: 1 },
+          }),
+        ],
+        on: {
+          DeadlineElapsed: overdue(SIGNATURE, 'president.signatureOverdue'),
+          ...presidentActs(o),
+        },
+      },
+      ...(o.constitutionalReview
+        ? {
+            review: {
+              description: 'Constitutional Court review',
+              entry: [
+                suspendClock(SIGNATURE),
+                startClock({
+                  clock: 'court.decision',
+                  label: 'Constitutional Court decision',
+                  rule: 'court.deadline',
+                  length: { months: 1 },
+                  urgentLength: { days: 10 },
+                }),
+              ],
+              exit: [stopClock('court.decision'), resumeClock(SIGNATURE)],
+              on: {
+                ConstitutionalReviewDecided: [
+                  reviewFound(true, { target: 'considering', rule: 'court.constitutional' }),
+                  reviewFound(false, {
+                    target: '#bill.failed.unconstitutional',
+                    rule: 'court.unconstitutional',
+                  }),
+                ],
+                DeadlineElapsed: overdue('court.decision', 'court.deadlineOverdue'),
+              },
+            },
+          }
+        : {}),
+    },
+  },
+  objections: {
+    description: "Parliament › the President's objections",
+    initial: o.objectionChambers[0],
+    entry: [
+      startClock({
+        clock: 'objections',
+        label: 'Reconsideration of the objections',
+        rule: 'objections.deadline',
+        length: { months: 1 },
+      }),
+    ],
+    exit: [stopClock('objections')],
+    on: {
+      DeadlineElapsed: {
+        guard: { type: 'clockElapsed' as const, params: { clock: 'objections' } },
+        target: '#bill.failed.objectionsAccepted',
+        meta: { rule: 'objections.deadline' },
+      },
+    },
+    states: objectionStates(o),
+  },
+  mustSign: {
+    description: 'President › must sign after the override',
+    entry: [
+      startClock({
+        clock: 'president.mustSign',
+        label: 'Signature after the override',
+        rule: 'president.mustSign',
+        length: { months: 1 },
+      }),
+    ],
+    exit: [stopClock('president.mustSign')],
+    on: {
+      PresidentSigned: to('#bill.enacted.override', 'president.signAfterOverride'),
+      DeadlineElapsed: overdue('president.mustSign', 'president.mustSignOverdue'),
+    },
+  },
+});

@@ -1,0 +1,91 @@
+import type { BillKind } from '../../src/domain/events.js';
+import type { ClockParams, VoteGuardParams } from './billSetup.js';
+
+/**
+ * Small builders for transition configs, so a machine reads as its constitution does. Every
+ * transition carries `meta.rule`, the id of the rule it applies; the procedure's citation table
+ * maps that id to an article (tests/machines/registry.test.ts checks that none is missing).
+ */
+export type RuleMeta = Readonly<{ rule: string }>;
+
+type Action =
+  | 'recordIntroduction'
+  | 'countReading'
+  | 'resetReadings'
+  | Readonly<{
+      type: 'markOverdue' | 'stopClock' | 'suspendClock' | 'resumeClock';
+      params: Readonly<{ clock: string }>;
+    }>
+  | Readonly<{ type: 'startClock'; params: ClockParams }>;
+
+type Step = Readonly<{
+  target?: string | undefined;
+  rule: string;
+  actions?: readonly Action[] | undefined;
+}>;
+
+const step = ({ target, rule, actions }: Step) => ({
+  ...(target === undefined ? {} : { target }),
+  ...(actions === undefined ? {} : { actions: [...actions] }),
+  meta: { rule } satisfies RuleMeta,
+});
+
+/** Go to `target` (or stay, without one) under `rule`. */
+export const to = (target: string | undefined, rule: string, actions?: readonly Action[]) =>
+  step({ target, rule, actions });
+
+/** The two answers to one vote: what follows if it passed, and if it failed. */
+export const vote = (params: Omit<VoteGuardParams, 'outcome'>, passed: Step, failed: Step) => [
+  {
+    guard: { type: 'vote' as const, params: { ...params, outcome: 'passed' as const } },
+    ...step(passed),
+  },
+  {
+    guard: { type: 'vote' as const, params: { ...params, outcome: 'failed' as const } },
+    ...step(failed),
+  },
+];
+
+export const whenKind = (kind: BillKind, s: Step) => ({
+  guard: { type: 'kindIs' as const, params: { kind } },
+  ...step(s),
+});
+
+/** What happens when a clock runs out. */
+export const onElapsed = (clock: string, s: Step, mandatory?: boolean) => ({
+  guard: {
+    type: 'clockElapsed' as const,
+    params: mandatory === undefined ? { clock } : { clock, mandatory },
+  },
+  ...step(s),
+});
+
+/** A time limit whose expiry has no stated consequence: noted as overdue, nothing else changes. */
+export const overdue = (clock: string, rule: string) =>
+  onElapsed(clock, { rule, actions: [{ type: 'markOverdue', params: { clock } }] });
+
+export const startClock = (params: ClockParams) => ({ type: 'startClock' as const, params });
+export const stopClock = (clock: string) => ({ type: 'stopClock' as const, params: { clock } });
+export const suspendClock = (clock: string) => ({
+  type: 'suspendClock' as const,
+  params: { clock },
+});
+export const resumeClock = (clock: string) => ({ type: 'resumeClock' as const, params: { clock } });
+
+export const transmittedTo = (
+  to: 'president' | 'senate' | 'federationCouncil' | 'duma',
+  s: Step,
+) => ({
+  guard: { type: 'transmittedTo' as const, params: { to } },
+  ...step(s),
+});
+
+export const chamberIs = (chamber: VoteGuardParams['chamber'], s: Step) => ({
+  guard: { type: 'chamberIs' as const, params: { chamber } },
+  ...step(s),
+});
+
+export const reviewFound = (constitutional: boolean, s: Step) => ({
+  guard: { type: 'reviewFound' as const, params: { constitutional } },
+  ...step(s),
+});

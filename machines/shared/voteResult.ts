@@ -1,0 +1,32 @@
+import type { ChamberId, Seats } from '../../src/domain/chambers.js';
+import { SimulatorError } from '../../src/domain/errors.js';
+import type { VoteHeld, VoteResult } from '../../src/domain/events.js';
+import type { ThresholdName } from '../../src/domain/thresholds.js';
+import { meetsThreshold, thresholds } from '../../src/domain/thresholds.js';
+
+export const seatsOf = (seats: Seats, chamber: ChamberId): number => {
+  const n = seats[chamber];
+  if (n === undefined) {
+    throw new SimulatorError('input.invalidTally', `This procedure has no chamber "${chamber}"`, {
+      chamber,
+    });
+  }
+  return n;
+};
+
+/**
+ * The result of a vote: computed from the tally against the threshold when a tally is known,
+ * otherwise the declared result (unverified). A tally that contradicts a declared result is
+ * caught by the replay engine before the event is applied.
+ */
+export const voteResultOf = (
+  vote: VoteHeld,
+  seats: Seats,
+  threshold: ThresholdName,
+): VoteResult => {
+  const { tally, result } = vote.data;
+  if (tally === undefined) return result ?? 'failed';
+  return meetsThreshold(tally.for, seatsOf(seats, vote.data.chamber), thresholds[threshold])
+    ? 'passed'
+    : 'failed';
+};

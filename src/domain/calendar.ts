@@ -1,0 +1,125 @@
+import { SimulatorError } from './errors.js';
+
+/**
+ * Calendar dates without time zones. Every date in legisim is a civil date as the sources give
+ * it; arithmetic runs on day numbers (days since 1970-01-01), computed with `Date.UTC`, which is
+ * deterministic and reads no clock.
+ *
+ * Deadline convention (written down here and tested in tests/domain/calendar.deadline.test.ts):
+ * - "within N days" of an act on day D: the period starts the next day (day 1 = D + 1) and ends
+ *   at the end of day D + N. An act on D + N is in time; on D + N + 1 it is late.
+ * - "within N months" of day D ends on the day with the same number N months later, or on the
+ *   last day of that month when it has no such day (31 Jan + 1 month = 28 or 29 Feb).
+ * This is the general rule of civil law for periods (Civil Code of the Russian Federation,
+ * arts. 191–192); Kazakhstan's Constitutional Council resolution No. 2 of 13 Apr 2012 on
+ * constitutional time limits was not read (research/procedures.md §1.8, [U]).
+ */
+
+/** A calendar day `YYYY-MM-DD`. */
+export type IsoDay = string;
+/** Days since 1970-01-01. */
+export type DayNumber = number;
+
+export type DatePrecision = 'day' | 'month';
+
+/** An event date as sources give it: a day, or only a month (`2012-03`). */
+export type ParsedDate = Readonly<{
+  text: string;
+  precision: DatePrecision;
+  /** First day the date can denote. */
+  earliest: DayNumber;
+  /** Last day the date can denote (the month's last day for a month-only date). */
+  latest: DayNumber;
+}>;
+
+export type PeriodLength = Readonly<{ days: number }> | Readonly<{ months: number }>;
+
+const MS_PER_DAY = 86_400_000;
+const DAY_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
+const MONTH_PATTERN = /^(\d{4})-(\d{2})$/;
+
+const dayNumberOf = (year: number, month: number, day: number): DayNumber =>
+  Date.UTC(year, month - 1, day) / MS_PER_DAY;
+
+export const daysInMonth = (year: number, month: number): number =>
+  new Date(Date.UTC(year, month, 0)).getUTCDate();
+
+const invalid = (raw: unknown, why: string): SimulatorError =>
+  new SimulatorError(
+    'input.invalidDate',
+    `"${String(raw)}" is not a calendar date: ${why} (expected YYYY-MM-DD, or YYYY-MM when the day is unknown)`,
+    { raw },
+  );
+
+/** Parses `YYYY-MM-DD` or `YYYY-MM`, rejecting impossible dates such as 2025-02-30. */
+export const parseDate = (raw: string): ParsedDate => {
+  const day = DAY_PATTERN.exec(raw);
+  if (day !== null) {
+    const [y, m, d] = [Number(day[1]), Number(day[2]), Number(day[3])];
+    if (m < 1 || m > 12) throw invalid(raw, `there is no month ${m}`);
+    if (d < 1 || d > daysInMonth(y, m)) throw invalid(raw, `month ${m} of ${y} has no day ${d}`);
+    const n = dayNumberOf(y, m, d);
+    return { text: raw, precision: 'day', earliest: n, latest: n };
+  }
+  const month = MONTH_PATTERN.exec(raw);
+  if (month !== null) {
+    const [y, m] = [Number(month[1]), Number(month[2])];
+    if (m < 1 || m > 12) throw invalid(raw, `there is no month ${m}`);
+    return {
+      text: raw,
+      precision: 'month',
+      earliest: dayNumberOf(y, m, 1),
+      latest: dayNumberOf(y, m, daysInMonth(y, m)),
+    };
+  }
+  throw invalid(raw, 'wrong shape');
+};
+
+export const isValidDate = (raw: string): boolean => {
+  try {
+    parseDate(raw);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+export const toDayNumber = (iso: IsoDay): DayNumber => {
+  const parsed = parseDate(iso);
+  if (parsed.precision !== 'day') throw invalid(iso, 'a full day is needed here');
+  return parsed.earliest;
+};
+
+export const fromDayNumber = (n: DayNumber): IsoDay =>
+  new Date(n * MS_PER_DAY).toISOString().slice(0, 10);
+
+export const addDays = (iso: IsoDay, days: number): IsoDay =>
+  fromDayNumber(toDayNumber(iso) + days);
+
+/** Same day number `months` later, clamped to the last day of a shorter month. */
+export const addMonths = (iso: IsoDay, months: number): IsoDay => {
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+  const index = y * 12 + (m - 1) + months;
+  const year = Math.floor(index / 12);
+  const month = (index % 12) + 1;
+  return fromDayNumber(dayNumberOf(year, month, Math.min(d, daysInMonth(year, month))));
+};
+
+/** The last day on which an act is still in time, for a period that starts after `start`. */
+export const dueDate = (start: IsoDay, length: PeriodLength): IsoDay =>
+  'days' in length ? addDays(start, length.days) : addMonths(start, length.months);
+
+/** Whole days from `from` to `to` (negative when `to` is earlier). */
+export const daysBetween = (from: IsoDay, to: IsoDay): number =>
+  toDayNumber(to) - toDayNumber(from);
+
+/** The last day a possibly month-only date can denote: used for the latest start of a clock. */
+export const latestDay = (raw: string): IsoDay => fromDayNumber(parseDate(raw).latest);
+
+/** The first day a possibly month-only date can denote. */
+export const earliestDay = (raw: string): IsoDay => fromDayNumber(parseDate(raw).earliest);
+
+export const describeLength = (length: PeriodLength): string =>
+  'days' in length
+    ? `${length.days} day${length.days === 1 ? '' : 's'}`
+    : `${length.months} month${length.months === 1 ? '' : 's'}`;

@@ -1,0 +1,162 @@
+import type { ChamberId } from './chambers.js';
+
+/**
+ * The event vocabulary: what can happen to a bill, PascalCase and past tense. Every event has a
+ * calendar date `at` (`YYYY-MM-DD`, or `YYYY-MM` when a source gives only the month), its
+ * `data`, and optionally the `source` it rests on and a `note` (e.g. where sources disagree).
+ * Runtime validation of untrusted input lives in eventSchema.ts.
+ */
+type DomainEvent<T extends string, D extends Record<string, unknown>> = Readonly<{
+  type: T;
+  at: string;
+  data: Readonly<D>;
+  source?: string;
+  note?: string;
+}>;
+
+export const billKinds = ['law', 'constitutionalLaw'] as const;
+/** `law`: an ordinary (federal) law; `constitutionalLaw`: a (federal) constitutional law. */
+export type BillKind = (typeof billKinds)[number];
+
+/**
+ * Subjects for which the Russian Federation Council must vote (no tacit approval), art. 106 of
+ * the Constitution of the Russian Federation.
+ */
+export const mandatorySubjects = [
+  'budget',
+  'taxes',
+  'finance',
+  'treaties',
+  'border',
+  'warAndPeace',
+] as const;
+export type MandatorySubject = (typeof mandatorySubjects)[number];
+
+export const motions = [
+  'passReading',
+  'adopt',
+  'rejectAsWhole',
+  'approve',
+  'acceptAmendments',
+  'adoptAgreedText',
+  'reaffirm',
+  'overrideVeto',
+  'adoptInPresidentWording',
+] as const;
+/**
+ * What a chamber votes on:
+ * - `passReading`: an intermediate reading (`reading` says which), e.g. the Duma's first reading;
+ * - `adopt`: the chamber's final adoption of the law (the Duma's third reading);
+ * - `rejectAsWhole`: the Mäjilis or Kurultai rejects the bill as a whole;
+ * - `approve`: the upper chamber approves the law (Senate, Federation Council);
+ * - `acceptAmendments`: the Mäjilis accepts the Senate's new wording;
+ * - `adoptAgreedText`: a chamber adopts the conciliation commission's text;
+ * - `reaffirm`: a chamber insists on its previously adopted wording (Mäjilis 2/3, Duma 2/3);
+ * - `overrideVeto`: a chamber overrides the head of state's objections;
+ * - `adoptInPresidentWording`: a chamber adopts the law as the head of state proposed.
+ */
+export type Motion = (typeof motions)[number];
+
+export type VoteResult = 'passed' | 'failed';
+
+export type Tally = Readonly<{ for: number; against: number; abstained: number; absent?: number }>;
+
+export type BillIntroduced = DomainEvent<
+  'BillIntroduced',
+  {
+    kind: BillKind;
+    title: string;
+    number?: string;
+    initiator?: string;
+    /** Art. 106 subjects (Russia): the Federation Council must consider the law. */
+    subjects?: readonly MandatorySubject[];
+  }
+>;
+export type VoteHeld = DomainEvent<
+  'VoteHeld',
+  {
+    chamber: ChamberId;
+    motion: Motion;
+    reading?: number;
+    /** A joint sitting of both chambers (Kazakh constitutional laws); each chamber's vote is its own event. */
+    sitting?: 'joint' | 'separate';
+    tally?: Tally;
+    /** A declared result where no tally is known; marked unverified in the votes view. */
+    result?: VoteResult;
+  }
+>;
+export type ConsiderationPostponed = DomainEvent<
+  'ConsiderationPostponed',
+  { chamber: ChamberId; reason?: string }
+>;
+export type AmendmentsProposed = DomainEvent<
+  'AmendmentsProposed',
+  { chamber: ChamberId; articles?: readonly string[] }
+>;
+export type ConciliationCommissionFormed = DomainEvent<
+  'ConciliationCommissionFormed',
+  Record<string, never>
+>;
+export type ConciliationCompleted = DomainEvent<'ConciliationCompleted', { agreed: boolean }>;
+export type Transmitted = DomainEvent<'Transmitted', { to: ChamberId | 'president' }>;
+export type PresidentSigned = DomainEvent<'PresidentSigned', Record<string, never>>;
+export type PresidentReturned = DomainEvent<
+  'PresidentReturned',
+  { scope?: 'law' | 'articles'; articles?: readonly string[] }
+>;
+export type ConstitutionalReviewRequested = DomainEvent<
+  'ConstitutionalReviewRequested',
+  {
+    by: string;
+    /** Kazakhstan: the President demands a decision within 10 days. */ urgent?: boolean;
+  }
+>;
+export type ConstitutionalReviewDecided = DomainEvent<
+  'ConstitutionalReviewDecided',
+  { constitutional: boolean }
+>;
+/** Derived by the replay engine when a clock runs out; `clock` names it. Never written by hand. */
+export type DeadlineElapsed = DomainEvent<'DeadlineElapsed', { clock: string }>;
+export type Published = DomainEvent<'Published', { where?: string }>;
+export type EnteredIntoForce = DomainEvent<'EnteredIntoForce', Record<string, never>>;
+export type BillWithdrawn = DomainEvent<'BillWithdrawn', { by?: string }>;
+export type BillLapsed = DomainEvent<'BillLapsed', { reason?: string }>;
+
+export type BillEvent =
+  | BillIntroduced
+  | VoteHeld
+  | ConsiderationPostponed
+  | AmendmentsProposed
+  | ConciliationCommissionFormed
+  | ConciliationCompleted
+  | Transmitted
+  | PresidentSigned
+  | PresidentReturned
+  | ConstitutionalReviewRequested
+  | ConstitutionalReviewDecided
+  | DeadlineElapsed
+  | Published
+  | EnteredIntoForce
+  | BillWithdrawn
+  | BillLapsed;
+
+export type BillEventType = BillEvent['type'];
+
+export const billEventTypes = [
+  'BillIntroduced',
+  'VoteHeld',
+  'ConsiderationPostponed',
+  'AmendmentsProposed',
+  'ConciliationCommissionFormed',
+  'ConciliationCompleted',
+  'Transmitted',
+  'PresidentSigned',
+  'PresidentReturned',
+  'ConstitutionalReviewRequested',
+  'ConstitutionalReviewDecided',
+  'DeadlineElapsed',
+  'Published',
+  'EnteredIntoForce',
+  'BillWithdrawn',
+  'BillLapsed',
+] as const satisfies readonly BillEventType[];

@@ -1,0 +1,68 @@
+import { getNextTransitions } from 'xstate';
+import type { AnyMachineSnapshot } from 'xstate';
+import type { BillEventType } from '../domain/events.js';
+
+/**
+ * A move: one kind of event the procedure allows at a position, read off the machine's own
+ * transitions (never hand-listed): its type, the guard that selects it with its parameters, the
+ * rule it applies and where it leads.
+ */
+export type Move = Readonly<{
+  type: BillEventType;
+  guard?: Readonly<{ type: string; params?: Readonly<Record<string, unknown>> }>;
+  rule?: string;
+  target?: string;
+}>;
+
+type TransitionLike = Readonly<{
+  eventType: string;
+  guard?: unknown;
+  meta?: unknown;
+  target?: readonly Readonly<{ id: string }>[] | undefined;
+}>;
+
+const ruleOf = (meta: unknown): string | undefined =>
+  typeof meta === 'object' && meta !== null && typeof (meta as { rule?: unknown }).rule === 'string'
+    ? (meta as { rule: string }).rule
+    : undefined;
+
+export const ruleOfTransition = (t: Readonly<{ meta?: unknown }>): string | undefined =>
+  ruleOf(t.meta);
+
+const toMove = (t: TransitionLike): Move => {
+  const guard = t.guard as Move['guard'] | undefined;
+  const rule = ruleOf(t.meta);
+  const target = t.target?.[0]?.id.replace(/^bill\./, '');
+  return {
+    type: t.eventType as BillEventType,
+    ...(guard === undefined ? {} : { guard }),
+    ...(rule === undefined ? {} : { rule }),
+    ...(target === undefined ? {} : { target }),
+  };
+};
+
+/** Every move the procedure defines from this position, deadlines included. */
+export const movesAt = (snapshot: AnyMachineSnapshot): Move[] =>
+  (getNextTransitions(snapshot) as unknown as TransitionLike[]).map(toMove);
+
+/** The moves a person (not the calendar) can make: everything but elapsed deadlines. */
+export const allowedMoves = (snapshot: AnyMachineSnapshot): Move[] =>
+  movesAt(snapshot).filter((m) => m.type !== 'DeadlineElapsed');
+
+/** One line per move, e.g. `VoteHeld(senate approve passed)`. */
+export const describeMove = (m: Move): string => {
+  const p = m.guard?.params ?? {};
+  const parts = [
+    p['chamber'],
+    p['motion'],
+    p['reading'] === undefined ? undefined : `reading ${p['reading'] as number}`,
+    p['outcome'],
+    p['to'],
+    p['kind'],
+  ]
+    .filter((x) => x !== undefined)
+    .map(String);
+  if (p['constitutional'] !== undefined)
+    parts.push(p['constitutional'] === true ? 'constitutional' : 'unconstitutional');
+  return parts.length === 0 ? m.type : `${m.type}(${parts.join(' ')})`;
+};

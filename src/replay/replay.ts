@@ -1,0 +1,285 @@
+import { initialTransition, transition } from 'xstate';
+import type { AnyMachineSnapshot } from 'xstate';
+import { getProcedure, procedureInForce } from '../../machines/index.js';
+import type { BillContext, Clock } from '../../machines/shared/context.js';
+import type { ParsedDate } from '../domain/calendar.js';
+import { earliestDay, parseDate, toDayNumber } from '../domain/calendar.js';
+import type { Seats } from '../domain/chambers.js';
+import { describeEvent } from '../domain/describeEvent.js';
+import { SimulatorError } from '../domain/errors.js';
+import type { ErrorCode } from '../domain/errors.js';
+import type { BillEvent, DeadlineElapsed, VoteHeld } from '../domain/events.js';
+import type { Citation, Jurisdiction, Procedure } from '../domain/procedure.js';
+import { allowedMoves, describeMove, ruleOfTransition } from './moves.js';
+import type { Stage } from './stage.js';
+import { stageOf } from './stage.js';
+import type { VoteRecord } from './votes.js';
+import { isVoteGuard, voteRecordOf } from './votes.js';
+
+export type ReplayMode = 'strict' | 'conformance';
+
+export type ReplayOptions = Readonly<{
+  /** A procedure or its id; otherwise the one of `jurisdiction` in force on the introduction date. */
+  procedure?: Procedure | string;
+  jurisdiction?: Jurisdiction;
+  /**
+   * `strict` stops at the first event the procedure does not allow; `conformance` records it as
+   * an anomaly and goes on, so a history that broke the rules can still be read to its end.
+   * @defaultValue 'strict'
+   */
+  mode?: ReplayMode;
+  /** Seats in force where they vary (the Federation Council), over the procedure's defaults. */
+  seats?: Seats;
+  /** Replay only events up to this date, and let clocks run out up to it. */
+  asOf?: string;
+  /** Replay only the first `upTo` events (the state as of event k). */
+  upTo?: number;
+}>;
+
+export type AppliedRule = Readonly<{ id: string } & Citation>;
+
+/** A rule broken by the history, recorded in conformance mode (strict mode throws instead). */
+export type Anomaly = Readonly<{ index: number; code: ErrorCode; message: string }>;
+
+export type TraceStep = Readonly<{
+  /** Position in the input log; absent for a derived event. */
+  index?: number;
+  event: BillEvent;
+  derived: boolean;
+  before: Stage;
+  after: Stage;
+  rule?: AppliedRule;
+  vote?: VoteRecord;
+  /** Clocks this step started on an assumed (latest allowed) day, because no event records it. */
+  assumedClocks: readonly Clock[];
+  snapshot: AnyMachineSnapshot;
+}>;
+
+export type ReplayResult = Readonly<{
+  procedure: Procedure;
+  seats: Seats;
+  trace: readonly TraceStep[];
+  anomalies: readonly Anomaly[];
+  snapshot: AnyMachineSnapshot;
+  stage: Stage;
+  /** How many input events were consumed (fewer than given with `asOf` or `upTo`). */
+  applied: number;
+}>;
+
+export const contextOf = (snapshot: AnyMachineSnapshot): BillContext =>
+  snapshot.context as BillContext;
+
+const resolveProcedure = (events: readonly BillEvent[], options: ReplayOptions): Procedure => {
+  if (typeof options.procedure === 'string') return getProcedure(options.procedure);
+  if (options.procedure !== undefined) return options.procedure;
+  const first = events[0];
+  if (options.jurisdiction === undefined || first === undefined) {
+    throw new SimulatorError(
+      'input.invalidOption',
+      'Name a procedure or a jurisdiction to replay under',
+    );
+  }
+  return procedureInForce(options.jurisdiction, earliestDay(first.at));
+};
+
+const defaultSeats = (procedure: Procedure): Seats =>
+  Object.fromEntries(procedure.chambers.map((c) => [c.id, c.seats]));
+
+const newAssumedClocks = (before: AnyMachineSnapshot, after: AnyMachineSnapshot): Clock[] => {
+  const old = contextOf(before).clocks;
+  return contextOf(after).clocks.filter(
+    (c) => c.startAssumed && !old.some((o) => o.id === c.id && o.startedOn === c.startedOn),
+  );
+};
+
+/** The earliest running (not suspended) clock due strictly before `day`. */
+const nextExpired = (snapshot: AnyMachineSnapshot, day: number): Clock | undefined =>
+  contextOf(snapshot)
+    .clocks.filter((c) => c.suspendedOn === undefined && toDayNumber(c.dueOn) < day)
+    .sort((a, b) => a.dueOn.localeCompare(b.dueOn))[0];
+
+/**
+ * Folds a bill's dated events through its procedure with XState's pure `transition()`. Before
+ * each event it derives a `DeadlineElapsed` event for every clock that ran out in between, so
+ * "deemed approved after 14 days" happens in replay exactly as the constitution says. Returns
+ * the trace (each step with its rule and citation) and the final snapshot. Deterministic.
+ */
+export const replay = (events: readonly BillEvent[], options: ReplayOptions = {}): ReplayResult => {
+  if (events.length === 0)
+    throw new SimulatorError('replay.emptyHistory', 'There are no events to replay');
+  const procedure = resolveProcedure(events, options);
+  const { machine } = procedure;
+  const seats = { ...defaultSeats(procedure), ...options.seats };
+  const mode = options.mode ?? 'strict';
+  const trace: TraceStep[] = [];
+  const anomalies: Anomaly[] = [];
+  let [snapshot] = initialTransition(machine, { seats });
+
+  const ruleFor = (id: string | undefined): AppliedRule | undefined => {
+    if (id === undefined) return undefined;
+    const citation = procedure.citations[id];
+    return citation === undefined ? undefined : { id, ...citation };
+  };
+
+  const apply = (event: BillEvent, index: number | undefined): boolean => {
+    const taken = machine.getTransitionData(snapshot, event);
+    const chosen = taken[0];
+    if (chosen === undefined) return false;
+    const vote = isVoteGuard(chosen.guard)
+      ? voteRecordOf(event as VoteHeld, seats, chosen.guard.params.threshold)
+      : undefined;
+    const [next] = transition(machine, snapshot, event);
+    const rule = ruleFor(ruleOfTransition(chosen));
+    trace.push({
+      ...(index === undefined ? {} : { index }),
+      event,
+      derived: index === undefined,
+      before: stageOf(machine, snapshot.value),
+      after: stageOf(machine, next.value),
+      ...(rule === undefined ? {} : { rule }),
+      ...(vote === undefined ? {} : { vote }),
+      assumedClocks: newAssumedClocks(snapshot, next),
+      snapshot: next,
+    });
+    snapshot = next;
+    return true;
+  };
+
+  const deriveDeadlines = (beforeDay: number): void => {
+    for (
+      let clock = nextExpired(snapshot, beforeDay);
+      clock !== undefined;
+      clock = nextExpired(snapshot, beforeDay)
+    ) {
+      const elapsed: DeadlineElapsed = {
+        type: 'DeadlineElapsed',
+        at: clock.dueOn,
+        data: { clock: clock.id },
+      };
+      const due = clock;
+      if (
+        !apply(elapsed, undefined) ||
+        contextOf(snapshot).clocks.some((c) => c.id === due.id && c.dueOn === due.dueOn)
+      ) {
+        throw new SimulatorError(
+          'procedure.unhandledDeadline',
+          `Procedure ${procedure.id} does not handle the end of clock "${due.id}" at ${stageOf(machine, snapshot.value).path}`,
+          { procedure: procedure.id, clock: due.id },
+        );
+      }
+    }
+  };
+
+  const fail = (
+    index: number,
+    code: ErrorCode,
+    message: string,
+    details: Record<string, unknown>,
+  ): void => {
+    if (mode === 'strict') throw new SimulatorError(code, message, { index, ...details });
+    anomalies.push({ index, code, message });
+  };
+
+  const limit = Math.min(options.upTo ?? events.length, events.length);
+  const asOf = options.asOf === undefined ? undefined : parseDate(options.asOf);
+  let previous: ParsedDate | undefined;
+  let applied = 0;
+  for (let index = 0; index < limit; index++) {
+    const event = events[index] as BillEvent;
+    const date = parseDate(event.at);
+    if (asOf !== undefined && date.earliest > asOf.latest) break;
+    applied = index + 1;
+    const where = `event ${index} (${event.at}, ${describeEvent(event)})`;
+    if (previous !== undefined && date.latest < previous.earliest) {
+      fail(
+        index,
+        'replay.dateOutOfOrder',
+        `${where}: dated before the previous event (${previous.text})`,
+        {
+          at: event.at,
+          previous: previous.text,
+        },
+      );
+    }
+    previous = date;
+    deriveDeadlines(date.earliest);
+    if (event.type === 'VoteHeld' && !checkVote(event, index, where, seats, fail)) continue;
+    const before = snapshot;
+    if (!apply(event, index)) {
+      fail(
+        index,
+        'replay.eventNotAllowed',
+        notAllowedMessage(where, procedure, before, trace.at(-1)),
+        {
+          at: event.at,
+          type: event.type,
+          stage: stageOf(machine, before.value).path,
+          allowed: allowedMoves(before).map(describeMove),
+        },
+      );
+      continue;
+    }
+    const vote = trace.at(-1)?.vote;
+    if (vote?.verified === true && vote.declared !== undefined && vote.declared !== vote.result) {
+      fail(
+        index,
+        'replay.tallyContradictsResult',
+        `${where}: the tally ${vote.tally?.for ?? 0} for (${vote.required} of ${vote.seats} needed) means ${vote.result}, but the result is declared ${vote.declared}`,
+        { tally: vote.tally, declared: vote.declared },
+      );
+    }
+  }
+  if (asOf !== undefined) deriveDeadlines(asOf.latest + 1);
+  return {
+    procedure,
+    seats,
+    trace,
+    anomalies,
+    snapshot,
+    stage: stageOf(machine, snapshot.value),
+    applied,
+  };
+};
+
+type Fail = (
+  index: number,
+  code: ErrorCode,
+  message: string,
+  details: Record<string, unknown>,
+) => void;
+
+/** A tally larger than the chamber is impossible; the vote is skipped in conformance mode. */
+const checkVote = (
+  event: VoteHeld,
+  index: number,
+  where: string,
+  seats: Seats,
+  fail: Fail,
+): boolean => {
+  const { tally, chamber } = event.data;
+  const n = seats[chamber];
+  if (tally === undefined || n === undefined) return true;
+  const cast = tally.for + tally.against + tally.abstained + (tally.absent ?? 0);
+  if (cast <= n) return true;
+  fail(
+    index,
+    'input.invalidTally',
+    `${where}: the tally counts ${cast} members but the ${chamber} has ${n}`,
+    { cast, seats: n },
+  );
+  return false;
+};
+
+const notAllowedMessage = (
+  where: string,
+  procedure: Procedure,
+  snapshot: AnyMachineSnapshot,
+  last: TraceStep | undefined,
+): string => {
+  const stage = stageOf(procedure.machine, snapshot.value);
+  const because =
+    last?.rule === undefined ? '' : ` (there under rule ${last.rule.id}, ${last.rule.article})`;
+  const allowed = allowedMoves(snapshot).map(describeMove);
+  const next = allowed.length === 0 ? 'nothing: the process has ended' : allowed.join(', ');
+  return `${where} is not allowed by ${procedure.id} while the bill is at "${stage.label}"${because}; allowed there: ${next}`;
+};

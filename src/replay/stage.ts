@@ -1,0 +1,42 @@
+import type { AnyStateMachine, StateValue } from 'xstate';
+import { terminalStageNames } from '../../machines/shared/terminalStates.js';
+import type { TerminalStage } from '../../machines/shared/terminalStates.js';
+
+/** Where a bill stands: the nested state path and its plain-words label. */
+export type Stage = Readonly<{
+  /** e.g. `president.considering`. */
+  path: string;
+  /** e.g. `President › awaiting signature`. */
+  label: string;
+  /** The top-level stage, e.g. `president`. */
+  top: string;
+  /** Set when the bill's process has ended. */
+  terminal?: TerminalStage;
+}>;
+
+type Node = Readonly<{ description?: string | undefined; states: Readonly<Record<string, Node>> }>;
+
+const leafPath = (value: StateValue): string[] => {
+  if (typeof value === 'string') return [value];
+  const [key, child] = Object.entries(value)[0] ?? [];
+  return key === undefined || child === undefined ? [] : [key, ...leafPath(child)];
+};
+
+const isTerminal = (top: string): top is TerminalStage =>
+  (terminalStageNames as readonly string[]).includes(top);
+
+/** The stage of a snapshot's state value (`snapshot.value`, typed `any` by XState). */
+export const stageOf = (machine: AnyStateMachine, value: unknown): Stage => {
+  const segments = leafPath(value as StateValue);
+  const labels: string[] = [];
+  let node: Node = machine.root as Node;
+  for (const segment of segments) {
+    const child: Node | undefined = node.states[segment];
+    if (child === undefined) break;
+    labels.push(child.description ?? segment);
+    node = child;
+  }
+  const top = segments[0] ?? '';
+  const stage = { path: segments.join('.'), label: labels.join(' › '), top };
+  return isTerminal(top) ? { ...stage, terminal: top } : stage;
+};

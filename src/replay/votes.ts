@@ -1,0 +1,50 @@
+import type { VoteGuardParams } from '../../machines/shared/billSetup.js';
+import { seatsOf } from '../../machines/shared/voteResult.js';
+import type { ChamberId, Seats } from '../domain/chambers.js';
+import type { Motion, Tally, VoteHeld, VoteResult } from '../domain/events.js';
+import type { ThresholdName } from '../domain/thresholds.js';
+import { meetsThreshold, requiredVotes, thresholds } from '../domain/thresholds.js';
+
+/** One vote as the votes view shows it: tally against the threshold that applied. */
+export type VoteRecord = Readonly<{
+  chamber: ChamberId;
+  motion: Motion;
+  reading?: number;
+  tally?: Tally;
+  declared?: VoteResult;
+  result: VoteResult;
+  threshold: ThresholdName;
+  seats: number;
+  required: number;
+  /** Votes for minus votes required; absent without a tally. */
+  margin?: number;
+  /** false when only a declared result is known. */
+  verified: boolean;
+}>;
+
+export const isVoteGuard = (guard: unknown): guard is { type: 'vote'; params: VoteGuardParams } =>
+  typeof guard === 'object' && guard !== null && (guard as { type?: unknown }).type === 'vote';
+
+export const voteRecordOf = (
+  event: VoteHeld,
+  seats: Seats,
+  threshold: ThresholdName,
+): VoteRecord => {
+  const { chamber, motion, reading, tally, result: declared } = event.data;
+  const n = seatsOf(seats, chamber);
+  const required = requiredVotes(n, thresholds[threshold]);
+  const base = {
+    chamber,
+    motion,
+    threshold,
+    seats: n,
+    required,
+    ...(reading === undefined ? {} : { reading }),
+    ...(declared === undefined ? {} : { declared }),
+  };
+  if (tally === undefined) return { ...base, result: declared ?? 'failed', verified: false };
+  const result: VoteResult = meetsThreshold(tally.for, n, thresholds[threshold])
+    ? 'passed'
+    : 'failed';
+  return { ...base, tally, result, margin: tally.for - required, verified: true };
+};
