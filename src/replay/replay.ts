@@ -229,7 +229,8 @@ export const replay = (events: readonly BillEvent[], options: ReplayOptions = {}
       );
     }
   }
-  if (asOf !== undefined) deriveDeadlines(asOf.latest + 1);
+  // As of a date a clock due that very day is still running, as it is for an event on that day.
+  if (asOf !== undefined) deriveDeadlines(asOf.latest);
   return {
     procedure,
     seats,

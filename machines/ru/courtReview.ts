@@ -1,0 +1,60 @@
+import type { ClockParams } from '../shared/billSetup.js';
+import { overdue, reviewFound, startClock, stopClock, suspendClock, to } from '../shared/transitions.js';
+
+/**
+ * Constitutional Court review before signature (arts. 107(3) and 108(2) as amended in 2020).
+ * Rule ids derive from `prefix`: `<prefix>.referral`, `.confirmed`, `.notConfirmed`, `.sign`,
+ * `.afterRuling` (the three days) and `.afterRulingOverdue`.
+ */
+export type CourtReviewOptions = Readonly<{
+  prefix: string;
+  /** The signing period the referral suspends. */
+  suspends: string;
+  /** Where the signature after a confirming ruling leads. */
+  signed: string;
+}>;
+
+/** The referral, open while the signing period runs: leads to the sibling `review` state. */
+export const courtReferral = (prefix: string) => ({
+  ConstitutionalReviewRequested: to('review', `${prefix}.referral`),
+});
+
+/**
+ * The review states: the signing period is suspended while the Court considers the request (no
+ * time limit for the Court is modelled); a confirming ruling leaves the President three days to
+ * sign, any other returns the law to the Duma unsigned.
+ */
+export const courtReviewStates = (o: CourtReviewOptions) => {
+  const afterRuling: ClockParams = {
+    clock: `${o.prefix}.afterRuling`,
+    label: 'Signature after the Constitutional Court ruling',
+    rule: `${o.prefix}.afterRuling`,
+    length: { days: 3 },
+  };
+  return {
+    review: {
+      description: 'Constitutional Court review',
+      entry: [suspendClock(o.suspends)],
+      // The three days after the ruling replace what was left of the suspended period.
+      exit: [stopClock(o.suspends)],
+      on: {
+        ConstitutionalReviewDecided: [
+          reviewFound(true, { target: 'afterRuling', rule: `${o.prefix}.confirmed` }),
+          reviewFound(false, {
+            target: '#bill.failed.unconstitutional',
+            rule: `${o.prefix}.notConfirmed`,
+          }),
+        ],
+      },
+    },
+    afterRuling: {
+      description: 'must sign within three days of the ruling',
+      entry: [startClock(afterRuling)],
+      exit: [stopClock(afterRuling.clock)],
+      on: {
+        PresidentSigned: to(o.signed, `${o.prefix}.sign`),
+        DeadlineElapsed: overdue(afterRuling.clock, `${o.prefix}.afterRulingOverdue`),
+      },
+    },
+  };
+};

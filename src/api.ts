@@ -1,0 +1,29 @@
+import { getProcedure, procedures } from '../machines/index.js';
+import type { BillEvent } from './domain/events.js';
+import type { Procedure } from './domain/procedure.js';
+import type { ReplayOptions, ReplayResult } from './replay/replay.js';
+import { replay } from './replay/replay.js';
+import type { Statechart } from './render/statechart.js';
+import { statechartOf } from './render/statechart.js';
+
+/** What the CLI (and any other shell) may ask of legisim: a thin facade over the library. */
+export type Simulator = Readonly<{
+  procedures: () => readonly Procedure[];
+  procedure: (id: string) => Procedure;
+  statechart: (id: string) => Statechart;
+  replay: (events: readonly BillEvent[], options?: ReplayOptions) => ReplayResult;
+}>;
+
+/**
+ * Creates the simulator facade over the procedure registry.
+ * @example
+ * const sim = createSimulator();
+ * const result = sim.replay(events, { jurisdiction: 'KZ' });
+ * console.log(result.stage.label);
+ */
+export const createSimulator = (): Simulator => ({
+  procedures: () => procedures,
+  procedure: getProcedure,
+  statechart: (id) => statechartOf(getProcedure(id)),
+  replay,
+});

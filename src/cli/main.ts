@@ -1,0 +1,47 @@
+#!/usr/bin/env node
+import { readFileSync } from 'node:fs';
+import { CommanderError } from '@commander-js/extra-typings';
+import { createSimulator } from '../api.js';
+import { isSimulatorError } from '../domain/errors.js';
+import { exitCodeFor, exitCodes } from './exitCodes.js';
+import type { Io } from './io.js';
+import { buildProgram } from './program.js';
+
+// The only place with process.exitCode: every error code maps to an exit code (exitCodes.ts).
+const readVersion = (): string => {
+  const pkg = JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as { version?: string };
+  return pkg.version ?? '0.0.0';
+};
+
+const io: Io = {
+  out: (t) => process.stdout.write(t),
+  err: (t) => process.stderr.write(t),
+  color: process.stdout.isTTY && process.env['NO_COLOR'] === undefined,
+};
+
+const debug = process.argv.includes('--debug');
+
+const main = async (): Promise<void> => {
+  const program = buildProgram(createSimulator(), io, readVersion());
+  try {
+    await program.parseAsync(process.argv);
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // Help and --version arrive here with exit code 0; usage errors are bad input.
+      process.exitCode = error.exitCode === 0 ? exitCodes.ok : exitCodes.badInput;
+      return;
+    }
+    if (isSimulatorError(error)) {
+      io.err(`error [${error.code}]: ${error.message}\n`);
+      if (debug && error.stack !== undefined) io.err(`${error.stack}\n`);
+      process.exitCode = exitCodeFor[error.code];
+      return;
+    }
+    io.err(`internal error: ${error instanceof Error ? error.message : String(error)}\n`);
+    if (debug && error instanceof Error && error.stack !== undefined) io.err(`${error.stack}\n`);
+    else io.err('(run again with --debug for the stack trace, and please report it)\n');
+    process.exitCode = exitCodes.internal;
+  }
+};
+
+await main();

@@ -1,0 +1,40 @@
+import type { Procedure } from '../domain/procedure.js';
+import { renderTable } from './table.js';
+
+/** The registry as plain data for `--format json`. */
+export const proceduresAsJson = (list: readonly Procedure[]) =>
+  list.map((p) => ({
+    id: p.id,
+    jurisdiction: p.jurisdiction,
+    title: p.title,
+    constitution: p.constitution,
+    validFrom: p.validFrom,
+    validTo: p.validTo ?? null,
+    provisional: p.provisional,
+    chambers: p.chambers,
+    billKinds: p.billKinds,
+    assumptions: p.assumptions,
+    citations: p.citations,
+  }));
+
+export const proceduresAsTable = (list: readonly Procedure[]): string => {
+  const table = renderTable(
+    ['id', 'jurisdiction', 'valid from', 'valid to', 'chambers (seats)', 'title'],
+    list.map((p) => [
+      p.provisional ? `${p.id} (provisional)` : p.id,
+      p.jurisdiction,
+      p.validFrom,
+      p.validTo ?? 'in force',
+      p.chambers.map((c) => `${c.id} ${c.seats}${c.seatsVary === true ? '*' : ''}`).join(', '),
+      p.title,
+    ]),
+  );
+  const notes: string[] = [];
+  if (list.some((p) => p.chambers.some((c) => c.seatsVary === true))) {
+    notes.push('* size varies: a default; give the size in force in the scenario');
+  }
+  if (list.some((p) => p.provisional)) {
+    notes.push('provisional: rests on assumptions no source confirms yet; see `--format json` (assumptions)');
+  }
+  return table + (notes.length === 0 ? '' : `\n${notes.join('\n')}\n`);
+};

@@ -1,0 +1,260 @@
+import { initialTransition, transition } from 'xstate';
+import type { AnyMachineSnapshot } from 'xstate';
+import type { Clock } from '../../machines/shared/context.js';
+import { terminalStageNames } from '../../machines/shared/terminalStates.js';
+import type { DayNumber, IsoDay } from '../domain/calendar.js';
+import { addMonths, fromDayNumber, toDayNumber } from '../domain/calendar.js';
+import type { Seats } from '../domain/chambers.js';
+import { SimulatorError } from '../domain/errors.js';
+import type { BillEvent, DeadlineElapsed } from '../domain/events.js';
+import { billEventTypes } from '../domain/events.js';
+import type { Procedure } from '../domain/procedure.js';
+import type { Move } from '../replay/moves.js';
+import { movesAt, ruleOfTransition } from '../replay/moves.js';
+import { contextOf } from '../replay/replay.js';
+import type { Stage } from '../replay/stage.js';
+import { stageOf } from '../replay/stage.js';
+import type { Rng } from './random.js';
+import { synthesise } from './synthesise.js';
+
+/** Relative weights of the kinds of move a random walk chooses among. */
+export type MoveWeights = Readonly<{
+  /** A move into a terminal stage (failed, withdrawn, lapsed, enacted). @defaultValue 0.3 */
+  ending?: number;
+  /** A move that stays in the same stage (a reading, a postponement). @defaultValue 0.5 */
+  staying?: number;
+  /** Any other move: on to the next stage. @defaultValue 1 */
+  advancing?: number;
+  /** Letting the earliest running clock run out. @defaultValue 0.6 */
+  elapsing?: number;
+}>;
+
+export type RandomHistoryOptions = Readonly<{
+  /** Stop after this many recorded events even if the process has not ended. @defaultValue 40 */
+  maxEvents?: number;
+  weights?: MoveWeights;
+  /** Seats over the procedure's defaults. */
+  seats?: Seats;
+  /** Chance of recording what still happens after the end (publication of an enacted law). @defaultValue 0.5 */
+  epilogue?: number;
+}>;
+
+/** One random walk through a procedure: the events to record and where the walk ended. */
+export type Walk = Readonly<{
+  procedure: Procedure;
+  events: BillEvent[];
+  /**
+   * Set when deadlines ran out after the last event: replaying with this `asOf` lets the engine
+   * derive them too and reach `stage`.
+   */
+  asOf?: IsoDay;
+  stage: Stage;
+  /** The stage path after every step, derived deadlines included, starting with the initial one. */
+  stages: string[];
+  /** Each move taken, as `Type|rule|target`, for coverage counts. */
+  moves: string[];
+  /** How many `DeadlineElapsed` events the engine will derive when it replays `events`. */
+  derived: number;
+}>;
+
+const DEFAULT_WEIGHTS: Required<MoveWeights> = {
+  ending: 0.3,
+  staying: 0.5,
+  advancing: 1,
+  elapsing: 0.6,
+};
+
+const knownTypes: ReadonlySet<string> = new Set(billEventTypes);
+const terminals: ReadonlySet<string> = new Set(terminalStageNames);
+
+const defaultSeats = (procedure: Procedure): Seats =>
+  Object.fromEntries(procedure.chambers.map((c) => [c.id, c.seats]));
+
+const weightOf = (move: Move, w: Required<MoveWeights>): number => {
+  if (move.type === 'DeadlineElapsed') return w.elapsing;
+  if (move.target === undefined) return w.staying;
+  return terminals.has(move.target.split('.')[0] ?? '') ? w.ending : w.advancing;
+};
+
+/** The engine's order (src/replay/replay.ts): the earliest running clock, ties in context order. */
+const earliestRunning = (snapshot: AnyMachineSnapshot): Clock | undefined =>
+  contextOf(snapshot)
+    .clocks.filter((c) => c.suspendedOn === undefined)
+    .sort((a, b) => a.dueOn.localeCompare(b.dueOn))[0];
+
+/** Whether `event` selects exactly `move` at this position (its guard, rule and target). */
+const selects = (snapshot: AnyMachineSnapshot, event: BillEvent, move: Move): boolean => {
+  const chosen = snapshot.machine.getTransitionData(snapshot, event)[0];
+  if (chosen === undefined) return false;
+  const guard: unknown = chosen.guard;
+  return (
+    chosen.eventType === move.type &&
+    guard === move.guard &&
+    ruleOfTransition(chosen) === move.rule &&
+    chosen.target?.[0]?.id.replace(/^bill\./, '') === move.target
+  );
+};
+
+/**
+ * A day for the next event, from `from` (the previous event's day, or the day after a deadline
+ * ran out) up to `due` (the earliest running clock's last day in time), so the engine derives no
+ * deadline the walk did not choose. Days cluster on the boundaries: the same day, the last day.
+ */
+const nextDay = (rng: Rng, from: DayNumber, due: DayNumber | undefined): DayNumber => {
+  const r = rng.next();
+  if (due !== undefined) {
+    if (r < 0.15) return from;
+    if (r < 0.5) return due;
+    return rng.int(from, due);
+  }
+  if (r < 0.2) return from;
+  if (r < 0.7) return from + rng.int(1, 14);
+  if (r < 0.95) return from + rng.int(15, 120);
+  return from + rng.int(121, 400);
+};
+
+const startDay = (rng: Rng, procedure: Procedure): DayNumber =>
+  rng.int(
+    toDayNumber(procedure.validFrom),
+    toDayNumber(procedure.validTo ?? addMonths(procedure.validFrom, 36)),
+  );
+
+const moveKey = (m: Move): string => `${m.type}|${m.rule ?? ''}|${m.target ?? ''}`;
+
+/**
+ * Walks a procedure's statechart at random and returns a valid history: at each position it
+ * reads the possible moves off the machine (`movesAt`), picks one by weight, synthesises a dated
+ * event that selects it, and applies it with XState's pure `transition()`. Deadlines are never
+ * written: the walk lets a clock run out by dating the next event after it, as the engine does.
+ * Stops at a terminal stage, at a dead end, or after `maxEvents` events. Deterministic in `rng`.
+ */
+export const randomWalk = (
+  procedure: Procedure,
+  rng: Rng,
+  options: RandomHistoryOptions = {},
+): Walk => {
+  const { machine } = procedure;
+  const weights = { ...DEFAULT_WEIGHTS, ...options.weights };
+  const maxEvents = options.maxEvents ?? 40;
+  const seats = { ...defaultSeats(procedure), ...options.seats };
+  let [snapshot] = initialTransition(machine, { seats });
+  const events: BillEvent[] = [];
+  const stages = [stageOf(machine, snapshot.value).path];
+  const moves: string[] = [];
+  let from = startDay(rng, procedure);
+  let lastElapsed: IsoDay | undefined;
+  let derived = 0;
+  let epilogue: number | undefined;
+
+  const step = (event: BillEvent, move: Move): void => {
+    [snapshot] = transition(machine, snapshot, event);
+    stages.push(stageOf(machine, snapshot.value).path);
+    moves.push(moveKey(move));
+  };
+
+  /** Lets the earliest running clock run out, as the engine will when it replays. */
+  const elapse = (move: Move, clock: Clock): boolean => {
+    const event: DeadlineElapsed = {
+      type: 'DeadlineElapsed',
+      at: clock.dueOn,
+      data: { clock: clock.id },
+    };
+    if (!selects(snapshot, event, move)) return false;
+    step(event, move);
+    if (contextOf(snapshot).clocks.some((c) => c.id === clock.id && c.dueOn === clock.dueOn)) {
+      throw unhandled(procedure, clock, snapshot, events);
+    }
+    from = toDayNumber(clock.dueOn) + 1;
+    lastElapsed = clock.dueOn;
+    derived += 1;
+    return true;
+  };
+
+  const act = (move: Move, due: DayNumber | undefined): boolean => {
+    const at = fromDayNumber(nextDay(rng, from, due));
+    const input = { rng, procedure, seats, context: contextOf(snapshot), at };
+    const event = synthesise(input, move);
+    if (event === undefined || !selects(snapshot, event, move)) return false;
+    step(event, move);
+    events.push(event);
+    from = toDayNumber(at);
+    lastElapsed = undefined;
+    return true;
+  };
+
+  for (let steps = 0; events.length < maxEvents && steps < maxEvents * 4 + 16; steps++) {
+    const stage = stageOf(machine, snapshot.value);
+    if (stage.terminal !== undefined) {
+      epilogue ??= rng.chance(options.epilogue ?? 0.5) ? rng.int(1, 2) : 0;
+      if (epilogue-- <= 0) break;
+    }
+    const clock = earliestRunning(snapshot);
+    const due = clock === undefined ? undefined : toDayNumber(clock.dueOn);
+    const possible = movesAt(snapshot).filter((m) => knownTypes.has(m.type));
+    if (clock !== undefined && due !== undefined && due < from) {
+      // Overdue already (two clocks due the same day): the engine derives it before anything else.
+      const forced = possible.filter((m) => m.type === 'DeadlineElapsed');
+      if (!forced.some((m) => elapse(m, clock)))
+        throw unhandled(procedure, clock, snapshot, events);
+      continue;
+    }
+    const candidates = possible.filter(
+      (m) => m.type !== 'DeadlineElapsed' || (clock !== undefined && stage.terminal === undefined),
+    );
+    const take = (m: Move): boolean =>
+      m.type === 'DeadlineElapsed' && clock !== undefined ? elapse(m, clock) : act(m, due);
+    if (!takeOne(rng, candidates, weights, take)) break;
+  }
+  const stage = stageOf(machine, snapshot.value);
+  return {
+    procedure,
+    events,
+    ...(lastElapsed === undefined ? {} : { asOf: lastElapsed }),
+    stage,
+    stages,
+    moves,
+    derived,
+  };
+};
+
+/** Tries moves in weighted random order until one can be taken. */
+const takeOne = (
+  rng: Rng,
+  candidates: readonly Move[],
+  weights: Required<MoveWeights>,
+  take: (m: Move) => boolean,
+): boolean => {
+  const w = candidates.map((m) => weightOf(m, weights));
+  for (let i = rng.weighted(w); i >= 0; i = rng.weighted(w)) {
+    if (take(candidates[i] as Move)) return true;
+    w[i] = 0;
+  }
+  return false;
+};
+
+const unhandled = (
+  procedure: Procedure,
+  clock: Clock,
+  snapshot: AnyMachineSnapshot,
+  events: readonly BillEvent[],
+): SimulatorError =>
+  new SimulatorError(
+    'procedure.unhandledDeadline',
+    `Procedure ${procedure.id} does not handle the end of clock "${clock.id}" at ${stageOf(procedure.machine, snapshot.value).path}`,
+    { procedure: procedure.id, clock: clock.id, events },
+  );
+
+/** A random valid history of one bill under `procedure` (see `randomWalk`). */
+export const randomHistory = (
+  procedure: Procedure,
+  rng: Rng,
+  options?: RandomHistoryOptions,
+): BillEvent[] => randomWalk(procedure, rng, options).events;
+
+/** `bills` random walks, each under a procedure picked at random from `procedures`. */
+export const randomCorpus = (
+  procedures: readonly Procedure[],
+  rng: Rng,
+  bills: number,
+  options?: RandomHistoryOptions,
+): Walk[] => Array.from({ length: bills }, () => randomWalk(rng.pick(procedures), rng, options));
