@@ -66,7 +66,12 @@ const senateStage = (prefix: 'senate' | 'senateAgain', onRejected: string) => {
           { rule: 'senate.reading', actions: ['countReading'] },
           rejected,
         ),
-        ...byKind('senate', 'approve', { target: '#bill.president', rule: `${prefix}.adopt` }, rejected),
+        ...byKind(
+          'senate',
+          'approve',
+          { target: '#bill.president', rule: `${prefix}.adopt` },
+          rejected,
+        ),
         ...vote(
           { chamber: 'senate', motion: 'rejectAsWhole', threshold: 'majority' },
           { target: onRejected, rule: `${prefix}.rejectAsWhole` },

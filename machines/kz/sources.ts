@@ -17,7 +17,8 @@ export const kzSources = {
   council73: 'http://www.studfiles.ru/preview/5351964/page:11/',
   inForce1995: 'http://twesco.org/en/news/aza_stan_konstitutsiya_k_nin_atap_tude/',
   parliament1996: 'https://graphsearch.epfl.ch/concept/999120',
-  parliament2017: 'https://en.inform.kz/news/parliament-joint-session-attended-by-president-kicks-off-in-astana_a3061240/',
+  parliament2017:
+    'https://en.inform.kz/news/parliament-joint-session-attended-by-president-kicks-off-in-astana_a3061240/',
   parliament2002: 'https://silkadv.com/ru/node/2681',
   senate2018: 'https://sagapedia.com/pl/Parlament_Republiki_Kazachstanu',
 } as const;

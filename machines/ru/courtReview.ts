@@ -1,5 +1,12 @@
 import type { ClockParams } from '../shared/billSetup.js';
-import { overdue, reviewFound, startClock, stopClock, suspendClock, to } from '../shared/transitions.js';
+import {
+  overdue,
+  reviewFound,
+  startClock,
+  stopClock,
+  suspendClock,
+  to,
+} from '../shared/transitions.js';
 
 /**
  * Constitutional Court review before signature (arts. 107(3) and 108(2) as amended in 2020).

@@ -1,7 +1,8 @@
 /** Public sources of the Russian procedure facts (research/procedures.md §2). */
 export const ruSources = {
   garantEnglish: 'https://constitution.garant.ru/english',
-  art104: 'https://pravorub.ru/tag/%D1%81%D1%82.+104+%D0%BA%D0%BE%D0%BD%D1%81%D1%82%D0%B8%D1%82%D1%83%D1%86%D0%B8%D0%B8+%D1%80%D1%84',
+  art104:
+    'https://pravorub.ru/tag/%D1%81%D1%82.+104+%D0%BA%D0%BE%D0%BD%D1%81%D1%82%D0%B8%D1%82%D1%83%D1%86%D0%B8%D0%B8+%D1%80%D1%84',
   art105: 'http://konstitucia.my1.ru/index/st_105_konstitucii_rf/0-111',
   art105fc: 'https://gossluzhba.info/testconstitution/part-4-article-105/',
   art106: 'https://constitutionrf.ru/rzd-1/gl-5/st-106-krf',
@@ -21,10 +22,13 @@ export const ruSources = {
   dumaSize: 'http://websadovod.ru/rf/constitution-text_06.asp',
   fcSize: 'http://topuch.com/poryadok-formirovaniya-soveta-federacii/index.html',
   readings: 'http://bezmani.ru/spravka/legal_terms/base/27931.htm',
-  fcRegistration: 'https://smekni.com/a/32745-3/stadii-zakonodatelnogo-protsessa-v-rossiyskoy-federatsii-3',
+  fcRegistration:
+    'https://smekni.com/a/32745-3/stadii-zakonodatelnogo-protsessa-v-rossiyskoy-federatsii-3',
   vetoReconsideration: 'http://rcsol.ru/genobs-858-8.html',
   courtDeadline:
     'https://valdvor.ru/zakonodatelstvo/statya-112-utratila-silu-federalnyj-konstitutsionnyj-zakon-ot-09-11-2020-n-5-fkz.html',
-  publication: 'https://mmars.ru/wages/zakonodatelnyi-process-v-rf-o-poryadke-opublikovaniya-i.html',
-  entryIntoForce: 'https://kakprosto.ru/kak-880947-kak-schitat-vremya-vstupleniya-zakonov-v-polnuyu-silu',
+  publication:
+    'https://mmars.ru/wages/zakonodatelnyi-process-v-rf-o-poryadke-opublikovaniya-i.html',
+  entryIntoForce:
+    'https://kakprosto.ru/kak-880947-kak-schitat-vremya-vstupleniya-zakonov-v-polnuyu-silu',
 } as const;

@@ -9,7 +9,9 @@ import { buildProgram } from './program.js';
 
 // The only place with process.exitCode: every error code maps to an exit code (exitCodes.ts).
 const readVersion = (): string => {
-  const pkg = JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as { version?: string };
+  const pkg = JSON.parse(
+    readFileSync(new URL('../../../package.json', import.meta.url), 'utf8'),
+  ) as { version?: string };
   return pkg.version ?? '0.0.0';
 };
 

@@ -24,12 +24,16 @@ export const buildProgram = (sim: Simulator, io: Io, version: string) => {
 
   program
     .command('procedures')
-    .description('list every procedure version with its jurisdiction, validity and provisional flag')
+    .description(
+      'list every procedure version with its jurisdiction, validity and provisional flag',
+    )
     .addOption(formatOption(['table', 'json'] as const, 'table'))
     .addOption(jsonOption())
     .action((options) => {
       const list = sim.procedures();
-      io.out(resolveFormat(options) === 'json' ? json(proceduresAsJson(list)) : proceduresAsTable(list));
+      io.out(
+        resolveFormat(options) === 'json' ? json(proceduresAsJson(list)) : proceduresAsTable(list),
+      );
     });
 
   program

@@ -9,11 +9,9 @@ import { billKinds, mandatorySubjects, motions } from './events.js';
  * Runtime validation of events from untrusted input (scenario files, the store, the stepper).
  * zod gives precise paths for nested data; the messages are turned into one sentence per event.
  */
-const date = z
-  .string()
-  .refine(isValidDate, {
-    message: 'expected a calendar date YYYY-MM-DD (or YYYY-MM when the day is unknown)',
-  });
+const date = z.string().refine(isValidDate, {
+  message: 'expected a calendar date YYYY-MM-DD (or YYYY-MM when the day is unknown)',
+});
 const count = z.number().int().nonnegative();
 const tally = z.strictObject({
   for: count,

@@ -7,17 +7,26 @@ import type { Statechart } from '../render/statechart.js';
  * through.
  */
 const mermaidId = (id: string): string => id.replace(/\./g, '__');
-const safeLabel = (text: string): string => text.replace(/[":;{}<>#]/g, ' ').replace(/\s+/g, ' ').trim();
+const safeLabel = (text: string): string =>
+  text
+    .replace(/[":;{}<>#]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 
-export const toMermaid = (chart: Statechart, highlight: ReadonlySet<string> = new Set()): string => {
+export const toMermaid = (
+  chart: Statechart,
+  highlight: ReadonlySet<string> = new Set(),
+): string => {
   const lines = ['stateDiagram-v2', `  [*] --> ${mermaidId(chart.initial)}`];
-  const childrenOf = (parent: string | undefined) => chart.states.filter((s) => s.parent === parent);
+  const childrenOf = (parent: string | undefined) =>
+    chart.states.filter((s) => s.parent === parent);
   const emit = (parent: string | undefined, indent: string): void => {
     for (const state of childrenOf(parent)) {
       const id = mermaidId(state.id);
       if (state.compound) {
         lines.push(`${indent}state "${safeLabel(state.label)}" as ${id} {`);
-        if (state.initial !== undefined) lines.push(`${indent}  [*] --> ${mermaidId(state.initial)}`);
+        if (state.initial !== undefined)
+          lines.push(`${indent}  [*] --> ${mermaidId(state.initial)}`);
         emit(state.id, `${indent}  `);
         lines.push(`${indent}}`);
       } else {
@@ -36,7 +45,9 @@ export const toMermaid = (chart: Statechart, highlight: ReadonlySet<string> = ne
   }
   if (highlight.size > 0) {
     lines.push('  classDef taken fill:#ffe08a,stroke:#b07d00,stroke-width:2px');
-    const taken = chart.states.filter((s) => highlight.has(s.id) && !s.compound).map((s) => mermaidId(s.id));
+    const taken = chart.states
+      .filter((s) => highlight.has(s.id) && !s.compound)
+      .map((s) => mermaidId(s.id));
     if (taken.length > 0) lines.push(`  class ${taken.join(',')} taken`);
   }
   return `${lines.join('\n')}\n`;

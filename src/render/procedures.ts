@@ -34,7 +34,9 @@ export const proceduresAsTable = (list: readonly Procedure[]): string => {
     notes.push('* size varies: a default; give the size in force in the scenario');
   }
   if (list.some((p) => p.provisional)) {
-    notes.push('provisional: rests on assumptions no source confirms yet; see `--format json` (assumptions)');
+    notes.push(
+      'provisional: rests on assumptions no source confirms yet; see `--format json` (assumptions)',
+    );
   }
   return table + (notes.length === 0 ? '' : `\n${notes.join('\n')}\n`);
 };

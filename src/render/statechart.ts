@@ -8,7 +8,14 @@ import type { Move } from '../replay/moves.js';
  * by hand): the states with their plain-words labels, and every transition with the event that
  * fires it, the guard that selects it, and the rule and article it applies.
  */
-export type ChartState = Readonly<{ id: string; label: string; parent?: string; final: boolean; compound: boolean; initial?: string }>;
+export type ChartState = Readonly<{
+  id: string;
+  label: string;
+  parent?: string;
+  final: boolean;
+  compound: boolean;
+  initial?: string;
+}>;
 export type ChartTransition = Readonly<{
   source: string;
   /** Absent for a transition that stays in its state (a reading, a postponement). */
@@ -18,7 +25,12 @@ export type ChartTransition = Readonly<{
   rule?: string;
   article?: string;
 }>;
-export type Statechart = Readonly<{ procedure: string; initial: string; states: readonly ChartState[]; transitions: readonly ChartTransition[] }>;
+export type Statechart = Readonly<{
+  procedure: string;
+  initial: string;
+  states: readonly ChartState[];
+  transitions: readonly ChartTransition[];
+}>;
 
 type NodeLike = Readonly<{
   id: string;
@@ -29,12 +41,22 @@ type NodeLike = Readonly<{
   states: Readonly<Record<string, NodeLike>>;
   transitions: ReadonlyMap<string, readonly TransitionLike[]>;
 }>;
-type TransitionLike = Readonly<{ eventType: string; guard?: unknown; meta?: unknown; target?: readonly { id: string }[] | undefined }>;
+type TransitionLike = Readonly<{
+  eventType: string;
+  guard?: unknown;
+  meta?: unknown;
+  target?: readonly { id: string }[] | undefined;
+}>;
 
 /** `bill.president.considering` → `president.considering`. */
 export const stateIdOf = (nodeId: string): string => nodeId.replace(/^bill\.?/, '');
 
-const collect = (node: NodeLike, procedure: Procedure, parent: string | undefined, out: { states: ChartState[]; transitions: ChartTransition[] }): void => {
+const collect = (
+  node: NodeLike,
+  procedure: Procedure,
+  parent: string | undefined,
+  out: { states: ChartState[]; transitions: ChartTransition[] },
+): void => {
   const id = stateIdOf(node.id);
   const initial = node.initial?.target?.[0]?.id;
   out.states.push({
@@ -49,14 +71,19 @@ const collect = (node: NodeLike, procedure: Procedure, parent: string | undefine
     for (const t of list) {
       const rule = ruleOfTransition(t);
       const target = t.target?.[0]?.id;
-      const move: Move = { type: event as Move['type'], ...(t.guard === undefined ? {} : { guard: t.guard as NonNullable<Move['guard']> }) };
+      const move: Move = {
+        type: event as Move['type'],
+        ...(t.guard === undefined ? {} : { guard: t.guard as NonNullable<Move['guard']> }),
+      };
       out.transitions.push({
         source: id,
         ...(target === undefined ? {} : { target: stateIdOf(target) }),
         event,
         label: describeMove(move),
         ...(rule === undefined ? {} : { rule }),
-        ...(rule === undefined || procedure.citations[rule] === undefined ? {} : { article: procedure.citations[rule].article }),
+        ...(rule === undefined || procedure.citations[rule] === undefined
+          ? {}
+          : { article: procedure.citations[rule].article }),
       });
     }
   }
@@ -69,5 +96,9 @@ export const statechartOf = (procedure: Procedure): Statechart => {
   const out = { states: [] as ChartState[], transitions: [] as ChartTransition[] };
   for (const child of Object.values(root.states)) collect(child, procedure, undefined, out);
   const initial = root.initial?.target?.[0]?.id;
-  return { procedure: procedure.id, initial: initial === undefined ? '' : stateIdOf(initial), ...out };
+  return {
+    procedure: procedure.id,
+    initial: initial === undefined ? '' : stateIdOf(initial),
+    ...out,
+  };
 };

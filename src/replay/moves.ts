@@ -59,6 +59,7 @@ export const describeMove = (m: Move): string => {
     p['outcome'],
     p['to'],
     p['kind'],
+    p['clock'],
   ]
     .filter((x) => x !== undefined)
     .map(String);

@@ -44,8 +44,8 @@ export type Walk = Readonly<{
   procedure: Procedure;
   events: BillEvent[];
   /**
-   * Set when deadlines ran out after the last event: replaying with this `asOf` lets the engine
-   * derive them too and reach `stage`.
+   * Set when deadlines ran out after the last event: the day after the last of them. Replaying
+   * with this `asOf` lets the engine derive them too and reach `stage`.
    */
   asOf?: IsoDay;
   stage: Stage;
@@ -142,7 +142,7 @@ export const randomWalk = (
   const stages = [stageOf(machine, snapshot.value).path];
   const moves: string[] = [];
   let from = startDay(rng, procedure);
-  let lastElapsed: IsoDay | undefined;
+  let endedOnElapse = false;
   let derived = 0;
   let epilogue: number | undefined;
 
@@ -165,7 +165,7 @@ export const randomWalk = (
       throw unhandled(procedure, clock, snapshot, events);
     }
     from = toDayNumber(clock.dueOn) + 1;
-    lastElapsed = clock.dueOn;
+    endedOnElapse = true;
     derived += 1;
     return true;
   };
@@ -178,7 +178,7 @@ export const randomWalk = (
     step(event, move);
     events.push(event);
     from = toDayNumber(at);
-    lastElapsed = undefined;
+    endedOnElapse = false;
     return true;
   };
 
@@ -209,7 +209,7 @@ export const randomWalk = (
   return {
     procedure,
     events,
-    ...(lastElapsed === undefined ? {} : { asOf: lastElapsed }),
+    ...(endedOnElapse ? { asOf: fromDayNumber(from) } : {}),
     stage,
     stages,
     moves,

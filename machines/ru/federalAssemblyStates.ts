@@ -1,0 +1,57 @@
+import { terminalStates } from '../shared/terminalStates.js';
+import { whenKind } from '../shared/transitions.js';
+import {
+  dumaReadings,
+  dumaReconsideration,
+  federationCouncil,
+  fkzFederationCouncil,
+} from './chamberStages.js';
+import type { RuPresidentOptions } from './presidentStages.js';
+import { fkzPresident, ruPresidentStages } from './presidentStages.js';
+
+/**
+ * The states of a Russian procedure version: federal laws pass the Duma's three readings, the
+ * Federation Council and the President (with the veto); federal constitutional laws take the
+ * `constitutionalLaw` path (art. 108), where the Council must vote and there is no veto.
+ */
+export const ruFederalAssemblyStates = (o: RuPresidentOptions) => ({
+  drafting: {
+    description: 'Not yet introduced',
+    on: {
+      BillIntroduced: [
+        whenKind('law', {
+          target: 'duma',
+          rule: 'introduction.law',
+          actions: ['recordIntroduction'],
+        }),
+        whenKind('constitutionalLaw', {
+          target: 'constitutionalLaw',
+          rule: 'introduction.constitutionalLaw',
+          actions: ['recordIntroduction'],
+        }),
+      ],
+    },
+  },
+  duma: dumaReadings({
+    prefix: 'duma',
+    adoptThreshold: 'majority',
+    adopted: '#bill.federationCouncil',
+  }),
+  federationCouncil,
+  dumaReconsideration,
+  ...ruPresidentStages(o),
+  constitutionalLaw: {
+    description: 'Federal constitutional law',
+    initial: 'duma' as const,
+    states: {
+      duma: dumaReadings({
+        prefix: 'fkz.duma',
+        adoptThreshold: 'twoThirds',
+        adopted: '#bill.constitutionalLaw.federationCouncil',
+      }),
+      federationCouncil: fkzFederationCouncil,
+      president: fkzPresident(o),
+    },
+  },
+  ...terminalStates,
+});
