@@ -1,9 +1,19 @@
 import type { Jurisdiction, Procedure } from '../src/domain/procedure.js';
 import { SimulatorError } from '../src/domain/errors.js';
+import { kzBicameral1995 } from './kz/bicameral1995.procedure.js';
 import { kzBicameral2023 } from './kz/bicameral2023.procedure.js';
+import { kzKurultai2026 } from './kz/kurultai2026.procedure.js';
+import { ruFederalAssembly1993 } from './ru/federalAssembly1993.procedure.js';
+import { ruFederalAssembly2020 } from './ru/federalAssembly2020.procedure.js';
 
 /** Every procedure version legisim knows, oldest first within a jurisdiction. */
-export const procedures: readonly Procedure[] = [kzBicameral2023];
+export const procedures: readonly Procedure[] = [
+  kzBicameral1995,
+  kzBicameral2023,
+  kzKurultai2026,
+  ruFederalAssembly1993,
+  ruFederalAssembly2020,
+];
 
 export const procedureIds = (): string[] => procedures.map((p) => p.id);
 

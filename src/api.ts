@@ -5,6 +5,8 @@ import type { ReplayOptions, ReplayResult } from './replay/replay.js';
 import { replay } from './replay/replay.js';
 import type { Statechart } from './render/statechart.js';
 import { statechartOf } from './render/statechart.js';
+import { findScenarioFiles, readScenarioFile } from './scenario/readScenarioFile.js';
+import type { Scenario } from './scenario/scenario.js';
 
 /** What the CLI (and any other shell) may ask of legisim: a thin facade over the library. */
 export type Simulator = Readonly<{
@@ -12,6 +14,10 @@ export type Simulator = Readonly<{
   procedure: (id: string) => Procedure;
   statechart: (id: string) => Statechart;
   replay: (events: readonly BillEvent[], options?: ReplayOptions) => ReplayResult;
+  /** Reads and validates a scenario file (YAML or JSON). */
+  readScenario: (file: string) => Scenario;
+  /** Scenario files under the given files and directories. */
+  findScenarios: (paths: readonly string[]) => string[];
 }>;
 
 /**
@@ -26,4 +32,6 @@ export const createSimulator = (): Simulator => ({
   procedure: getProcedure,
   statechart: (id) => statechartOf(getProcedure(id)),
   replay,
+  readScenario: readScenarioFile,
+  findScenarios: findScenarioFiles,
 });

@@ -157,7 +157,7 @@ export const kzBicameral1995Citations: Readonly<Record<string, Citation>> = {
   },
   'conciliation.majilisAdopts': {
     article: 'Parliament Rules (not read)',
-    text: "The Mäjilis adopts the agreed text (majority of its total number, constitutional law two-thirds, assumed); the Senate votes on it next.",
+    text: 'The Mäjilis adopts the agreed text (majority of its total number, constitutional law two-thirds, assumed); the Senate votes on it next.',
     firmness: 'U',
     source: src.majilisRules,
   },

@@ -8,6 +8,12 @@ const c = 'Constitution of Kazakhstan (1995, as amended to 2022)';
  * Constitutional Council, not a Court, reviewed laws before signature.
  */
 export const kzBicameral1995PresidentCitations: Readonly<Record<string, Citation>> = {
+  'president.presentedLate': {
+    article: `${c}, arts. 44(2), 61(4)`,
+    text: 'The law reached the President after the ten days allowed; the month for signature is counted from actual receipt (no rule on late presentation was found).',
+    firmness: 'U',
+    source: src.adilet,
+  },
   'president.presentation': {
     article: `${c}, art. 61(4)`,
     text: 'The adopted law is presented to the President for signature within ten days; unrecorded, presentation is assumed on the last day.',

@@ -1,5 +1,4 @@
 import type { ChamberId } from '../../src/domain/chambers.js';
-import { billKinds } from '../../src/domain/events.js';
 import type { BillKind, Motion } from '../../src/domain/events.js';
 import type { ThresholdName } from '../../src/domain/thresholds.js';
 import { billSetup, initialContext } from '../shared/billSetup.js';
@@ -13,11 +12,11 @@ import {
   to,
   transmittedTo,
   vote,
+  voteByKind,
   whenKind,
 } from '../shared/transitions.js';
+import type { Step } from '../shared/transitions.js';
 import { kzPresidentStages } from './presidentStages.js';
-
-type Step = Parameters<typeof vote>[1];
 
 /** Art. 62(4): a constitutional law needs two-thirds of each Chamber, an ordinary law a majority. */
 const THRESHOLD: Readonly<Record<BillKind, ThresholdName>> = {
@@ -25,11 +24,8 @@ const THRESHOLD: Readonly<Record<BillKind, ThresholdName>> = {
   constitutionalLaw: 'twoThirds',
 };
 
-/** One vote whose threshold depends on the kind of law. */
 const byKind = (chamber: ChamberId, motion: Motion, passed: Step, failed: Step) =>
-  billKinds.flatMap((kind) =>
-    vote({ chamber, motion, threshold: THRESHOLD[kind], kind }, passed, failed),
-  );
+  voteByKind(chamber, motion, THRESHOLD, passed, failed);
 
 const SENATE_CLOCK = {
   clock: 'senate.consideration',
@@ -206,6 +202,7 @@ export const kzBicameral1995Machine = billSetup.createMachine({
       objectionChambers: ['majilis', 'senate'],
       overrideThreshold: { law: 'twoThirds', constitutionalLaw: 'twoThirds' },
       constitutionalReview: true,
+      reviewBody: 'Constitutional Council',
     }),
     ...terminalStates,
   },

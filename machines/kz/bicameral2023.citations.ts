@@ -173,6 +173,12 @@ export const kzBicameral2023Citations: Readonly<Record<string, Citation>> = {
     firmness: 'P',
     source: src.akorda,
   },
+  'president.presentedLate': {
+    article: `${c}, arts. 44(2), 61(4)`,
+    text: 'The law reached the President after the ten days allowed; the month for signature is counted from actual receipt (no rule on late presentation was found).',
+    firmness: 'U',
+    source: src.adilet,
+  },
   'president.presentation': {
     article: `${c}, art. 61(4)`,
     text: 'The adopted law is presented to the President for signature within ten days; unrecorded, presentation is assumed on the last day.',

@@ -1,13 +1,11 @@
-import { billKinds } from '../../src/domain/events.js';
 import type { BillKind, Motion } from '../../src/domain/events.js';
 import type { ThresholdName } from '../../src/domain/thresholds.js';
 import { billSetup, initialContext } from '../shared/billSetup.js';
 import { beforeAdoption } from '../shared/pendingEvents.js';
 import { terminalStates } from '../shared/terminalStates.js';
-import { chamberIs, vote, whenKind } from '../shared/transitions.js';
+import { chamberIs, vote, voteByKind, whenKind } from '../shared/transitions.js';
+import type { Step } from '../shared/transitions.js';
 import { kzPresidentStages } from './presidentStages.js';
-
-type Step = Parameters<typeof vote>[1];
 
 /** KRK-2026 art. 61(3)–(4): laws by a majority of the total, constitutional laws by two-thirds. */
 const THRESHOLD: Readonly<Record<BillKind, ThresholdName>> = {
@@ -15,11 +13,8 @@ const THRESHOLD: Readonly<Record<BillKind, ThresholdName>> = {
   constitutionalLaw: 'twoThirds',
 };
 
-/** One Kurultai vote whose threshold depends on the kind of law. */
 const byKind = (motion: Motion, passed: Step, failed: Step) =>
-  billKinds.flatMap((kind) =>
-    vote({ chamber: 'kurultai', motion, threshold: THRESHOLD[kind], kind }, passed, failed),
-  );
+  voteByKind('kurultai', motion, THRESHOLD, passed, failed);
 
 /**
  * Kazakhstan, unicameral Kurultai under the Constitution adopted by the referendum of

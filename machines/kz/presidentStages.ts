@@ -28,9 +28,17 @@ export type KzPresidentOptions = Readonly<{
   overrideThreshold: Readonly<Record<BillKind, ThresholdName>>;
   /** Constitutional review before signature exists in this version. */
   constitutionalReview: boolean;
+  /** Who reviews: the Constitutional Court (from 2023) or the Constitutional Council (before). */
+  reviewBody?: string;
 }>;
 
 const SIGNATURE = 'president.signature';
+const SIGNATURE_CLOCK = {
+  clock: SIGNATURE,
+  label: "President's signature",
+  rule: 'president.signature',
+  length: { months: 1 },
+} as const;
 
 const presidentActs = (o: KzPresidentOptions) => ({
   PresidentSigned: to('#bill.enacted.signed', 'president.sign'),
@@ -110,28 +118,26 @@ export const kzPresidentStages = (o: KzPresidentOptions) => ({
       },
       considering: {
         description: 'awaiting signature',
-        entry: [
-          startClock({
-            clock: SIGNATURE,
-            label: "President's signature",
-            rule: 'president.signature',
-            length: { months: 1 },
-          }),
-        ],
+        entry: [startClock(SIGNATURE_CLOCK)],
         on: {
           DeadlineElapsed: overdue(SIGNATURE, 'president.signatureOverdue'),
+          // Presented after the ten days: the month is counted from actual receipt.
+          Transmitted: transmittedTo('president', {
+            rule: 'president.presentedLate',
+            actions: [stopClock(SIGNATURE), startClock(SIGNATURE_CLOCK)],
+          }),
           ...presidentActs(o),
         },
       },
       ...(o.constitutionalReview
         ? {
             review: {
-              description: 'Constitutional Court review',
+              description: `${o.reviewBody ?? 'Constitutional Court'} review`,
               entry: [
                 suspendClock(SIGNATURE),
                 startClock({
                   clock: 'court.decision',
-                  label: 'Constitutional Court decision',
+                  label: `${o.reviewBody ?? 'Constitutional Court'} decision`,
                   rule: 'court.deadline',
                   length: { months: 1 },
                   urgentLength: { days: 10 },

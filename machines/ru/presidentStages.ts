@@ -74,7 +74,7 @@ const mustSign = (o: RuPresidentOptions) => {
     recipient: 'the President',
     transmissionDays: 5,
     periodDays: 7,
-    periodLabel: 'must sign',
+    periodLabel: 'seven days to sign',
     onPeriodElapsed: overdue(periodClock('override'), 'override.periodOverdue'),
     acts: {
       PresidentSigned: to('#bill.enacted.override', 'override.sign'),

@@ -6,7 +6,7 @@ export const beforeAdoption = {
   BillLapsed: to('#bill.lapsed', 'bill.lapsed'),
 } as const;
 
-/** Events open in every pending stage after adoption. */
+/** Events open in the legislature's stages after adoption (a law before the President does not lapse). */
 export const afterAdoption = {
   BillLapsed: to('#bill.lapsed', 'bill.lapsed'),
 } as const;

@@ -1,4 +1,7 @@
-import type { BillKind } from '../../src/domain/events.js';
+import type { ChamberId } from '../../src/domain/chambers.js';
+import { billKinds } from '../../src/domain/events.js';
+import type { BillKind, Motion } from '../../src/domain/events.js';
+import type { ThresholdName } from '../../src/domain/thresholds.js';
 import type { ClockParams, VoteGuardParams } from './billSetup.js';
 
 /**
@@ -18,7 +21,7 @@ type Action =
     }>
   | Readonly<{ type: 'startClock'; params: ClockParams }>;
 
-type Step = Readonly<{
+export type Step = Readonly<{
   target?: string | undefined;
   rule: string;
   actions?: readonly Action[] | undefined;
@@ -45,6 +48,18 @@ export const vote = (params: Omit<VoteGuardParams, 'outcome'>, passed: Step, fai
     ...step(failed),
   },
 ];
+
+/** One vote whose threshold depends on the kind of law (ordinary or constitutional). */
+export const voteByKind = (
+  chamber: ChamberId,
+  motion: Motion,
+  threshold: Readonly<Record<BillKind, ThresholdName>>,
+  passed: Step,
+  failed: Step,
+) =>
+  billKinds.flatMap((kind) =>
+    vote({ chamber, motion, threshold: threshold[kind], kind }, passed, failed),
+  );
 
 export const whenKind = (kind: BillKind, s: Step) => ({
   guard: { type: 'kindIs' as const, params: { kind } },

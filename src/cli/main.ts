@@ -24,9 +24,10 @@ const io: Io = {
 const debug = process.argv.includes('--debug');
 
 const main = async (): Promise<void> => {
-  const program = buildProgram(createSimulator(), io, readVersion());
+  const { program, status } = buildProgram(createSimulator(), io, readVersion());
   try {
     await program.parseAsync(process.argv);
+    if (status.checkFailed) process.exitCode = exitCodes.checkFailed;
   } catch (error) {
     if (error instanceof CommanderError) {
       // Help and --version arrive here with exit code 0; usage errors are bad input.

@@ -12,3 +12,5 @@ export const resolveFormat = <F extends string>(options: {
   format: F;
   json?: true | undefined;
 }): F | 'json' => (options.json === true ? 'json' : options.format);
+
+export const json = (value: unknown): string => `${JSON.stringify(value, null, 2)}\n`;

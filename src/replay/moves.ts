@@ -67,3 +67,8 @@ export const describeMove = (m: Move): string => {
     parts.push(p['constitutional'] === true ? 'constitutional' : 'unconstitutional');
   return parts.length === 0 ? m.type : `${m.type}(${parts.join(' ')})`;
 };
+
+/** Distinct moves without their vote outcome, for "allowed there" lists in errors. */
+export const describeMovesBriefly = (moves: readonly Move[]): string[] => [
+  ...new Set(moves.map((m) => describeMove(m).replace(/ (passed|failed)(?=[ )])/, ''))),
+];

@@ -10,7 +10,7 @@ import { SimulatorError } from '../domain/errors.js';
 import type { ErrorCode } from '../domain/errors.js';
 import type { BillEvent, DeadlineElapsed, VoteHeld } from '../domain/events.js';
 import type { Citation, Jurisdiction, Procedure } from '../domain/procedure.js';
-import { allowedMoves, describeMove, ruleOfTransition } from './moves.js';
+import { allowedMoves, describeMovesBriefly, ruleOfTransition } from './moves.js';
 import type { Stage } from './stage.js';
 import { stageOf } from './stage.js';
 import type { VoteRecord } from './votes.js';
@@ -214,7 +214,7 @@ export const replay = (events: readonly BillEvent[], options: ReplayOptions = {}
           at: event.at,
           type: event.type,
           stage: stageOf(machine, before.value).path,
-          allowed: allowedMoves(before).map(describeMove),
+          allowed: describeMovesBriefly(allowedMoves(before)),
         },
       );
       continue;
@@ -280,7 +280,7 @@ const notAllowedMessage = (
   const stage = stageOf(procedure.machine, snapshot.value);
   const because =
     last?.rule === undefined ? '' : ` (there under rule ${last.rule.id}, ${last.rule.article})`;
-  const allowed = allowedMoves(snapshot).map(describeMove);
+  const allowed = describeMovesBriefly(allowedMoves(snapshot));
   const next = allowed.length === 0 ? 'nothing: the process has ended' : allowed.join(', ');
   return `${where} is not allowed by ${procedure.id} while the bill is at "${stage.label}"${because}; allowed there: ${next}`;
 };

@@ -1,5 +1,5 @@
-import { initialTransition, transition } from 'xstate';
-import type { AnyMachineSnapshot } from 'xstate';
+import { initialTransition } from 'xstate';
+import type { AnyMachineSnapshot, AnyStateMachine } from 'xstate';
 import type { Clock } from '../../machines/shared/context.js';
 import { terminalStageNames } from '../../machines/shared/terminalStates.js';
 import type { DayNumber, IsoDay } from '../domain/calendar.js';
@@ -15,6 +15,9 @@ import { contextOf } from '../replay/replay.js';
 import type { Stage } from '../replay/stage.js';
 import { stageOf } from '../replay/stage.js';
 import type { Rng } from './random.js';
+import { transitionKey } from './coverage.js';
+import type { Stepper } from './stepper.js';
+import { createStepper } from './stepper.js';
 import { synthesise } from './synthesise.js';
 
 /** Relative weights of the kinds of move a random walk chooses among. */
@@ -51,8 +54,8 @@ export type Walk = Readonly<{
   stage: Stage;
   /** The stage path after every step, derived deadlines included, starting with the initial one. */
   stages: string[];
-  /** Each move taken, as `Type|rule|target`, for coverage counts. */
-  moves: string[];
+  /** Each transition taken, by `transitionKey`, for coverage counts. */
+  transitions: string[];
   /** How many `DeadlineElapsed` events the engine will derive when it replays `events`. */
   derived: number;
 }>;
@@ -76,23 +79,53 @@ const weightOf = (move: Move, w: Required<MoveWeights>): number => {
   return terminals.has(move.target.split('.')[0] ?? '') ? w.ending : w.advancing;
 };
 
+const initialSnapshots = new WeakMap<AnyStateMachine, Map<string, AnyMachineSnapshot>>();
+const steppers = new WeakMap<AnyStateMachine, Stepper>();
+
+/** `initialTransition` memoised: snapshots are immutable, and a corpus starts thousands of walks. */
+const initialSnapshot = (machine: AnyStateMachine, seats: Seats): AnyMachineSnapshot => {
+  const bySeats = initialSnapshots.get(machine) ?? new Map<string, AnyMachineSnapshot>();
+  initialSnapshots.set(machine, bySeats);
+  const key = JSON.stringify(seats);
+  const found = bySeats.get(key);
+  if (found !== undefined) return found;
+  const [snapshot] = initialTransition(machine, { seats });
+  bySeats.set(key, snapshot);
+  return snapshot;
+};
+
+const stepperFor = (machine: AnyStateMachine): Stepper => {
+  const found = steppers.get(machine);
+  if (found !== undefined) return found;
+  const stepper = createStepper(machine);
+  steppers.set(machine, stepper);
+  return stepper;
+};
+
 /** The engine's order (src/replay/replay.ts): the earliest running clock, ties in context order. */
 const earliestRunning = (snapshot: AnyMachineSnapshot): Clock | undefined =>
   contextOf(snapshot)
     .clocks.filter((c) => c.suspendedOn === undefined)
     .sort((a, b) => a.dueOn.localeCompare(b.dueOn))[0];
 
-/** Whether `event` selects exactly `move` at this position (its guard, rule and target). */
-const selects = (snapshot: AnyMachineSnapshot, event: BillEvent, move: Move): boolean => {
+/**
+ * The transition `event` takes at this position if it is exactly `move` (same guard, rule and
+ * target), by `transitionKey`; otherwise undefined.
+ */
+const selected = (
+  snapshot: AnyMachineSnapshot,
+  event: BillEvent,
+  move: Move,
+): string | undefined => {
   const chosen = snapshot.machine.getTransitionData(snapshot, event)[0];
-  if (chosen === undefined) return false;
+  if (chosen === undefined) return undefined;
   const guard: unknown = chosen.guard;
-  return (
+  const same =
     chosen.eventType === move.type &&
     guard === move.guard &&
     ruleOfTransition(chosen) === move.rule &&
-    chosen.target?.[0]?.id.replace(/^bill\./, '') === move.target
-  );
+    chosen.target?.[0]?.id.replace(/^bill\./, '') === move.target;
+  return same ? transitionKey(chosen) : undefined;
 };
 
 /**
@@ -119,8 +152,6 @@ const startDay = (rng: Rng, procedure: Procedure): DayNumber =>
     toDayNumber(procedure.validTo ?? addMonths(procedure.validFrom, 36)),
   );
 
-const moveKey = (m: Move): string => `${m.type}|${m.rule ?? ''}|${m.target ?? ''}`;
-
 /**
  * Walks a procedure's statechart at random and returns a valid history: at each position it
  * reads the possible moves off the machine (`movesAt`), picks one by weight, synthesises a dated
@@ -137,19 +168,20 @@ export const randomWalk = (
   const weights = { ...DEFAULT_WEIGHTS, ...options.weights };
   const maxEvents = options.maxEvents ?? 40;
   const seats = { ...defaultSeats(procedure), ...options.seats };
-  let [snapshot] = initialTransition(machine, { seats });
+  let snapshot = initialSnapshot(machine, seats);
+  const apply = stepperFor(machine);
   const events: BillEvent[] = [];
   const stages = [stageOf(machine, snapshot.value).path];
-  const moves: string[] = [];
+  const transitions: string[] = [];
   let from = startDay(rng, procedure);
   let endedOnElapse = false;
   let derived = 0;
   let epilogue: number | undefined;
 
-  const step = (event: BillEvent, move: Move): void => {
-    [snapshot] = transition(machine, snapshot, event);
+  const step = (event: BillEvent, key: string): void => {
+    snapshot = apply(snapshot, event);
     stages.push(stageOf(machine, snapshot.value).path);
-    moves.push(moveKey(move));
+    transitions.push(key);
   };
 
   /** Lets the earliest running clock run out, as the engine will when it replays. */
@@ -159,8 +191,9 @@ export const randomWalk = (
       at: clock.dueOn,
       data: { clock: clock.id },
     };
-    if (!selects(snapshot, event, move)) return false;
-    step(event, move);
+    const key = selected(snapshot, event, move);
+    if (key === undefined) return false;
+    step(event, key);
     if (contextOf(snapshot).clocks.some((c) => c.id === clock.id && c.dueOn === clock.dueOn)) {
       throw unhandled(procedure, clock, snapshot, events);
     }
@@ -174,8 +207,9 @@ export const randomWalk = (
     const at = fromDayNumber(nextDay(rng, from, due));
     const input = { rng, procedure, seats, context: contextOf(snapshot), at };
     const event = synthesise(input, move);
-    if (event === undefined || !selects(snapshot, event, move)) return false;
-    step(event, move);
+    const key = event === undefined ? undefined : selected(snapshot, event, move);
+    if (event === undefined || key === undefined) return false;
+    step(event, key);
     events.push(event);
     from = toDayNumber(at);
     endedOnElapse = false;
@@ -212,12 +246,15 @@ export const randomWalk = (
     ...(endedOnElapse ? { asOf: fromDayNumber(from) } : {}),
     stage,
     stages,
-    moves,
+    transitions,
     derived,
   };
 };
 
-/** Tries moves in weighted random order until one can be taken. */
+/**
+ * Tries moves in weighted random order until one can be taken. A weight of 0 avoids a move but
+ * does not forbid it: zero-weight moves are tried, uniformly, when nothing else can be taken.
+ */
 const takeOne = (
   rng: Rng,
   candidates: readonly Move[],
@@ -225,9 +262,12 @@ const takeOne = (
   take: (m: Move) => boolean,
 ): boolean => {
   const w = candidates.map((m) => weightOf(m, weights));
-  for (let i = rng.weighted(w); i >= 0; i = rng.weighted(w)) {
-    if (take(candidates[i] as Move)) return true;
-    w[i] = 0;
+  const avoided = w.map((x) => (x > 0 ? 0 : 1));
+  for (const order of [w, avoided]) {
+    for (let i = rng.weighted(order); i >= 0; i = rng.weighted(order)) {
+      if (take(candidates[i] as Move)) return true;
+      order[i] = 0;
+    }
   }
   return false;
 };

@@ -62,7 +62,7 @@ export const plain = (
     | 'Published'
     | 'EnteredIntoForce',
   at: string,
-): BillEvent => ({ type, at, data: {} }) as BillEvent;
+): BillEvent => ({ type, at, data: {} });
 export const postponed = (at: string, chamber: ChamberId): BillEvent => ({
   type: 'ConsiderationPostponed',
   at,

@@ -1,0 +1,221 @@
+import { performance } from 'node:perf_hooks';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
+import { createActor } from 'xstate';
+import type { AnyMachineSnapshot } from 'xstate';
+import { procedures } from '../machines/index.js';
+import type { Seats } from '../src/domain/chambers.js';
+import type { BillEvent } from '../src/domain/events.js';
+import type { Procedure } from '../src/domain/procedure.js';
+import type { ReplayResult } from '../src/replay/replay.js';
+import { replay } from '../src/replay/replay.js';
+import { createRng } from '../src/simulate/random.js';
+import type { Walk } from '../src/simulate/randomHistory.js';
+import { randomCorpus } from '../src/simulate/randomHistory.js';
+
+/**
+ * Replay throughput: the engine (`replay()`, pure `transition()` with deadline derivation and a
+ * trace) against a naive baseline (one started actor per bill, `actor.send` per event, the derived
+ * deadlines taken from the engine's trace so both do the same transitions), over a corpus of
+ * random valid histories of every registered procedure. Generation is not timed. The corpus is
+ * streamed in chunks, so memory stays flat however large it is.
+ *
+ *   npm run bench                          # ≥ 100,000 bills and ≥ 1,000,000 events
+ *   npm run bench -- --bills 5000          # quick run (or BENCH_BILLS=5000)
+ *   options: --bills N --events N --chunk N --seed N
+ */
+type Config = Readonly<{ bills: number; events: number; chunk: number; seed: number }>;
+
+const parseConfig = (argv: readonly string[], env: NodeJS.ProcessEnv): Config => {
+  const flag = (name: string): number | undefined => {
+    const i = argv.indexOf(`--${name}`);
+    const raw = i < 0 ? undefined : argv[i + 1];
+    if (raw === undefined) return undefined;
+    const n = Number(raw.replace(/_/g, ''));
+    if (!Number.isInteger(n) || n <= 0) throw new Error(`--${name} needs a positive integer`);
+    return n;
+  };
+  const envBills = env['BENCH_BILLS'] === undefined ? undefined : Number(env['BENCH_BILLS']);
+  const bills = flag('bills') ?? envBills ?? 100_000;
+  // Shrinking the bills shrinks the event target in proportion (10 events a bill by default).
+  return {
+    bills,
+    events: flag('events') ?? bills * 10,
+    chunk: flag('chunk') ?? 5_000,
+    seed: flag('seed') ?? 20_250_101,
+  };
+};
+
+/** `global.gc` when node runs with --expose-gc; otherwise exposed at runtime through V8 flags. */
+const findGc = (): (() => void) | undefined => {
+  const exposed = (globalThis as { gc?: () => void }).gc;
+  if (exposed !== undefined) return exposed;
+  try {
+    setFlagsFromString('--expose-gc');
+    const gc: unknown = runInNewContext('gc');
+    return typeof gc === 'function' ? (gc as () => void) : undefined;
+  } catch {
+    return undefined;
+  }
+};
+
+type Phase = { events: number; ms: number; peakRss: number; peakHeap: number; heapAtStart: number };
+const newPhase = (): Phase => ({ events: 0, ms: 0, peakRss: 0, peakHeap: 0, heapAtStart: 0 });
+
+const SAMPLE_EVERY = 500;
+const sample = (phase: Phase): void => {
+  const { rss, heapUsed } = process.memoryUsage();
+  phase.peakRss = Math.max(phase.peakRss, rss);
+  phase.peakHeap = Math.max(phase.peakHeap, heapUsed);
+};
+
+const replayOptions = (walk: Walk) => ({
+  procedure: walk.procedure,
+  ...(walk.asOf === undefined ? {} : { asOf: walk.asOf }),
+});
+
+/** The engine over one chunk; returns the results, whose traces give the baseline its events. */
+const runEngine = (chunk: readonly Walk[], phase: Phase): ReplayResult[] => {
+  const results: ReplayResult[] = new Array<ReplayResult>(chunk.length);
+  const start = performance.now();
+  for (let i = 0; i < chunk.length; i++) {
+    const walk = chunk[i] as Walk;
+    results[i] = replay(walk.events, replayOptions(walk));
+    if (i % SAMPLE_EVERY === 0) sample(phase);
+  }
+  phase.ms += performance.now() - start;
+  sample(phase);
+  for (const r of results) phase.events += r.trace.length;
+  return results;
+};
+
+type BaselineBill = Readonly<{ procedure: Procedure; seats: Seats; events: readonly BillEvent[] }>;
+
+/** The naive way: a started actor per bill, every event (derived ones included) sent to it. */
+const runBaseline = (bills: readonly BaselineBill[], phase: Phase): AnyMachineSnapshot[] => {
+  const finals: AnyMachineSnapshot[] = new Array<AnyMachineSnapshot>(bills.length);
+  const start = performance.now();
+  for (let i = 0; i < bills.length; i++) {
+    const bill = bills[i] as BaselineBill;
+    const actor = createActor(bill.procedure.machine, { input: { seats: bill.seats } });
+    actor.start();
+    for (const event of bill.events) actor.send(event);
+    finals[i] = actor.getSnapshot();
+    actor.stop();
+    if (i % SAMPLE_EVERY === 0) sample(phase);
+  }
+  phase.ms += performance.now() - start;
+  sample(phase);
+  for (const b of bills) phase.events += b.events.length;
+  return finals;
+};
+
+const mb = (bytes: number): string => `${(bytes / 2 ** 20).toFixed(0)} MB`;
+const int = (n: number): string => Math.round(n).toLocaleString('en-US');
+const perSecond = (p: Phase): number => (p.events / p.ms) * 1000;
+
+const printTable = (rows: readonly (readonly string[])[]): void => {
+  const widths = rows[0]?.map((_, c) => Math.max(...rows.map((r) => (r[c] ?? '').length))) ?? [];
+  for (const [i, row] of rows.entries()) {
+    console.log(
+      row
+        .map((cell, c) => (c === 0 ? cell.padEnd(widths[c] ?? 0) : cell.padStart(widths[c] ?? 0)))
+        .join('   '),
+    );
+    if (i === 0) console.log(widths.map((w) => '-'.repeat(w)).join('   '));
+  }
+};
+
+const main = (): void => {
+  const config = parseConfig(process.argv.slice(2), process.env);
+  const gc = findGc();
+  const rng = createRng(config.seed);
+  const engine = newPhase();
+  const baseline = newPhase();
+  let bills = 0;
+  let generated = 0;
+  let generationMs = 0;
+  let mismatches = 0;
+  const perProcedure = new Map<string, number>();
+  console.error(
+    `legisim replay bench: ≥ ${int(config.bills)} bills and ≥ ${int(config.events)} events over ${procedures.map((p) => p.id).join(', ')}; chunks of ${int(config.chunk)}; seed ${config.seed}; gc ${gc === undefined ? 'not available' : 'between phases'}`,
+  );
+
+  // Warm-up, untimed: both paths see every procedure before measuring.
+  const warm = randomCorpus(procedures, createRng(config.seed ^ 0x5eed), 2_000);
+  const warmResults = runEngine(warm, newPhase());
+  runBaseline(
+    warmResults.map((r) => ({
+      procedure: r.procedure,
+      seats: r.seats,
+      events: r.trace.map((s) => s.event),
+    })),
+    newPhase(),
+  );
+
+  for (let chunkNo = 1; bills < config.bills || engine.events < config.events; chunkNo++) {
+    const g0 = performance.now();
+    const chunk = randomCorpus(procedures, rng, config.chunk);
+    generationMs += performance.now() - g0;
+    for (const w of chunk) {
+      generated += w.events.length;
+      perProcedure.set(w.procedure.id, (perProcedure.get(w.procedure.id) ?? 0) + 1);
+    }
+
+    gc?.();
+    engine.heapAtStart = Math.max(engine.heapAtStart, process.memoryUsage().heapUsed);
+    const results = runEngine(chunk, engine);
+    const sequences = results.map((r) => ({
+      procedure: r.procedure,
+      seats: r.seats,
+      events: r.trace.map((s) => s.event),
+    }));
+    const expected = results.map((r) => JSON.stringify(r.snapshot.value));
+    results.length = 0; // drop the traces (and their snapshots) before the baseline runs
+
+    gc?.();
+    baseline.heapAtStart = Math.max(baseline.heapAtStart, process.memoryUsage().heapUsed);
+    const finals = runBaseline(sequences, baseline);
+    finals.forEach((s, i) => {
+      if (JSON.stringify(s.value) !== expected[i]) mismatches += 1;
+    });
+    bills += chunk.length;
+    if (chunkNo % 10 === 0) console.error(`  … ${int(bills)} bills, ${int(engine.events)} events`);
+  }
+
+  const rows = [
+    ['', 'engine: replay()', 'baseline: actor.send'],
+    ['bills', int(bills), int(bills)],
+    ['events (incl. derived deadlines)', int(engine.events), int(baseline.events)],
+    ['time', `${(engine.ms / 1000).toFixed(2)} s`, `${(baseline.ms / 1000).toFixed(2)} s`],
+    ['events per second', int(perSecond(engine)), int(perSecond(baseline))],
+    [
+      'µs per event',
+      ((engine.ms * 1000) / engine.events).toFixed(2),
+      ((baseline.ms * 1000) / baseline.events).toFixed(2),
+    ],
+    ['peak heapUsed (sampled)', mb(engine.peakHeap), mb(baseline.peakHeap)],
+    ['heapUsed after gc, before phase (max)', mb(engine.heapAtStart), mb(baseline.heapAtStart)],
+    ['peak rss (sampled)', mb(engine.peakRss), mb(baseline.peakRss)],
+  ];
+  console.log('');
+  printTable(rows);
+  console.log('');
+  console.log(
+    `ratio engine / baseline (events per second): ${(perSecond(engine) / perSecond(baseline)).toFixed(3)}`,
+  );
+  console.log(`process peak rss (getrusage maxRSS): ${mb(process.resourceUsage().maxRSS * 1024)}`);
+  console.log(
+    `generation (not timed above): ${int(generated)} recorded events in ${(generationMs / 1000).toFixed(2)} s (${int((generated / generationMs) * 1000)} events/s)`,
+  );
+  console.log(
+    `bills per procedure: ${[...perProcedure].map(([id, n]) => `${id} ${int(n)}`).join(', ')}`,
+  );
+  console.log(`final states: baseline and engine disagree on ${mismatches} of ${int(bills)} bills`);
+  console.log(
+    `gc between phases: ${gc === undefined ? 'not available' : 'yes'}; node ${process.version}`,
+  );
+  if (mismatches > 0) process.exitCode = 1;
+};
+
+main();

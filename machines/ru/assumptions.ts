@@ -1,0 +1,20 @@
+/** Modelling choices that no source read settles, common to every Russian version. */
+export const ruAssumptions: readonly string[] = [
+  'Thresholds count the total membership: 450 in the Duma whatever the vacancies (Constitutional Court ruling 2-P of 1995); the Federation Council has no fixed size, so its default of 170 is only a placeholder and a scenario should give the size in force (seats.federationCouncil).',
+  "The Federation Council's fourteen days run from receipt when a Transmitted event records it, otherwise from the last of the Duma's five days for sending; a receipt recorded later counts them again from that day. No rule or ruling states the start.",
+  'The Duma passes every bill in three readings, the third recorded as `adopt`; adoption "as a whole" at an earlier reading and a return from the third to the second reading are not modelled, and any failed reading ends the bill.',
+  'The first and second readings of a federal constitutional law need a majority of the total number of deputies (threshold not found).',
+  "A failed vote on the conciliation commission's text leaves the law with the Duma, which may still re-adopt its own wording by two-thirds.",
+  "After a veto a failed vote on the President's wording leaves the law with the Duma; a failed override vote in either chamber sustains the veto (votes on parts of the law and a special commission are not modelled).",
+  "The President's fourteen days (seven after an override, three after a Court ruling) have no stated consequence when they run out: the model notes them as overdue and still accepts the President's act.",
+  'A law approved over a veto and a federal constitutional law are sent to the President within the five days of art. 107(1), applied by analogy; the seven and fourteen days run from receipt.',
+  'A federal constitutional law has no time limit for sending to or consideration by the Federation Council, and its rejection there ends the bill (no conciliation modelled).',
+  'The initiator may withdraw a bill until the third reading, and a bill may lapse at any stage before the President; the Duma Rules on withdrawal and carry-over were not read.',
+];
+
+/** Modelling choices of the 2020 referral to the Constitutional Court. */
+export const ruCourtAssumptions: readonly string[] = [
+  "A federal law can be referred to the Constitutional Court only within the seven days after an override, as art. 107(3) reads ('within the said period'); a referral within the ordinary fourteen days (art. 125(5.1)(a), not read) is not modelled.",
+  "The Court's own time limit (Federal Constitutional Law on the Constitutional Court as amended on 9 Nov 2020) was not found: no clock runs while it considers the request.",
+  'A ruling that does not confirm the law ends the bill as failed.unconstitutional: the law is returned to the Duma unsigned, and what the Duma may then do is not modelled; for a federal constitutional law the return clause of art. 108(2) was not read and is assumed to be the same.',
+];

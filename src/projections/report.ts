@@ -1,0 +1,75 @@
+import type { Anomaly, ReplayResult } from '../replay/replay.js';
+import { contextOf } from '../replay/replay.js';
+import type { NextSteps } from './nextSteps.js';
+import { nextStepsOf } from './nextSteps.js';
+import type { Outcome } from './outcome.js';
+import { outcomeOf } from './outcome.js';
+import type { TimelineEntry } from './timeline.js';
+import { timelineOf } from './timeline.js';
+import type { VoteRow } from './votes.js';
+import { votesOf } from './votes.js';
+
+/** Everything `legisim replay` shows about one case: the JSON output's shape. */
+export type ReplayReport = Readonly<{
+  scenario?: Readonly<{ id: string; title: string; file?: string }>;
+  branch?: string;
+  procedure: Readonly<{
+    id: string;
+    title: string;
+    provisional: boolean;
+    assumptions?: readonly string[];
+  }>;
+  mode: 'strict' | 'conformance';
+  asOf?: string;
+  events: number;
+  outcome: Outcome;
+  timeline: readonly TimelineEntry[];
+  votes: readonly VoteRow[];
+  nextSteps: NextSteps;
+  /** Clock starts assumed because no event records them. */
+  assumptions: readonly string[];
+  /** Time limits that ran out with no consequence the constitution states. */
+  overdue: readonly string[];
+  anomalies: readonly Anomaly[];
+}>;
+
+export type ReportContext = Readonly<{
+  scenario?: Readonly<{ id: string; title: string; file?: string }>;
+  branch?: string;
+  mode: 'strict' | 'conformance';
+  asOf?: string;
+}>;
+
+export const reportOf = (result: ReplayResult, context: ReportContext): ReplayReport => {
+  const { procedure } = result;
+  const assumptions = result.trace.flatMap((s) =>
+    s.assumedClocks.map(
+      (c) =>
+        `${c.label}: no event records its start; assumed ${c.startedOn}, the latest day allowed, so due ${c.dueOn}`,
+    ),
+  );
+  const overdue = contextOf(result.snapshot).overdue.map((o) => {
+    const why = procedure.citations[o.rule];
+    return `${o.label}: due ${o.dueOn}${why === undefined ? '' : ` (${why.article})`}`;
+  });
+  return {
+    ...(context.scenario === undefined ? {} : { scenario: context.scenario }),
+    ...(context.branch === undefined ? {} : { branch: context.branch }),
+    procedure: {
+      id: procedure.id,
+      title: procedure.title,
+      provisional: procedure.provisional,
+      ...(procedure.provisional ? { assumptions: procedure.assumptions } : {}),
+    },
+    mode: context.mode,
+    ...(context.asOf === undefined ? {} : { asOf: context.asOf }),
+    events: result.applied,
+    outcome: outcomeOf(result.trace),
+    timeline: timelineOf(result.trace),
+    votes: votesOf(result.trace),
+    nextSteps: nextStepsOf(result, context.asOf),
+    assumptions,
+    overdue,
+    anomalies: result.anomalies,
+  };
+};

@@ -1,0 +1,51 @@
+import { daysBetween, earliestDay, parseDate } from '../domain/calendar.js';
+import type { TraceStep } from '../replay/replay.js';
+import type { Projection } from './projection.js';
+import { project } from './projection.js';
+
+/** One stage of the bill's life: when it entered and left, and how many days it took. */
+export type TimelineEntry = Readonly<{
+  stage: string;
+  label: string;
+  from: string;
+  /** Absent while the bill is still at this stage. */
+  to?: string;
+  days?: number;
+  /** A month-only date bounds this stage: the day count is approximate. */
+  approximate: boolean;
+}>;
+
+type Open = Readonly<{ stage: string; label: string; from: string }>;
+type State = Readonly<{ done: readonly TimelineEntry[]; open: Open | undefined }>;
+
+const topLabel = (label: string): string => label.split(' › ')[0] ?? label;
+
+const close = (open: Open, to: string): TimelineEntry => ({
+  ...open,
+  to,
+  days: daysBetween(earliestDay(open.from), earliestDay(to)),
+  approximate: parseDate(open.from).precision === 'month' || parseDate(to).precision === 'month',
+});
+
+/** Top-level stages in order; end states are not stages and close the last one. */
+export const timelineProjection: Projection<State> = {
+  name: 'timeline',
+  initialState: () => ({ done: [], open: undefined }),
+  evolve: (state, step) => {
+    if (step.before.top === step.after.top) return state;
+    const done =
+      state.open === undefined ? state.done : [...state.done, close(state.open, step.event.at)];
+    const open =
+      step.after.terminal === undefined
+        ? { stage: step.after.top, label: topLabel(step.after.label), from: step.event.at }
+        : undefined;
+    return { done, open };
+  },
+};
+
+export const timelineOf = (trace: readonly TraceStep[]): TimelineEntry[] => {
+  const { done, open } = project(timelineProjection, trace);
+  return open === undefined
+    ? [...done]
+    : [...done, { ...open, approximate: parseDate(open.from).precision === 'month' }];
+};

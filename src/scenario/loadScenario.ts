@@ -1,0 +1,171 @@
+import { LineCounter, parseDocument } from 'yaml';
+import type { Document } from 'yaml';
+import type { z } from 'zod';
+import { describeLocation, parseEvent } from '../domain/eventSchema.js';
+import { SimulatorError } from '../domain/errors.js';
+import type { BillEvent } from '../domain/events.js';
+import type { Branch, Scenario } from './scenario.js';
+import type { ScenarioEnvelope } from './schema.js';
+import { scenarioEnvelopeSchema } from './schema.js';
+
+type Path = readonly (string | number)[];
+
+/** Turns paths inside the parsed document back into line numbers of the file. */
+const locator =
+  (doc: Document, lines: LineCounter) =>
+  (path: Path): number | undefined => {
+    for (let i = path.length; i >= 0; i--) {
+      const node = doc.getIn(path.slice(0, i), true) as
+        { range?: [number, number, number] } | undefined;
+      if (node?.range !== undefined) return lines.linePos(node.range[0]).line;
+    }
+    return undefined;
+  };
+
+const invalid = (
+  file: string,
+  line: number | undefined,
+  message: string,
+  details: Record<string, unknown> = {},
+) =>
+  new SimulatorError(
+    'input.invalidScenario',
+    `${file}${line === undefined ? '' : `:${line}`}: ${message}`,
+    { file, ...(line === undefined ? {} : { line }), ...details },
+  );
+
+const describeIssue = (issue: z.core.$ZodIssue): string =>
+  `${issue.path.length > 0 ? `${issue.path.map(String).join('.')}: ` : ''}${issue.message}`;
+
+const parseYaml = (text: string, file: string): { doc: Document; lines: LineCounter } => {
+  const lines = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+  const error = doc.errors[0];
+  if (error !== undefined) {
+    const pos = error.linePos?.[0];
+    const where = pos === undefined ? '' : `:${pos.line}:${pos.col}`;
+    throw new SimulatorError(
+      'input.invalidScenario',
+      `${file}${where}: not valid YAML/JSON: ${error.message.split('\n')[0] ?? ''}`,
+      {
+        file,
+        ...(pos === undefined ? {} : { line: pos.line, column: pos.col }),
+      },
+    );
+  }
+  return { doc, lines };
+};
+
+/** BillIntroduced may leave its kind, title, number, initiator and subjects to the `bill` block. */
+const withBill = (raw: unknown, envelope: ScenarioEnvelope): unknown => {
+  if (
+    typeof raw !== 'object' ||
+    raw === null ||
+    (raw as { type?: unknown }).type !== 'BillIntroduced'
+  )
+    return raw;
+  const { kind, title, number, initiator, subjects } = envelope.bill;
+  const fromBill = Object.fromEntries(
+    Object.entries({ kind, title: title ?? envelope.title, number, initiator, subjects }).filter(
+      ([, v]) => v !== undefined,
+    ),
+  );
+  const data = (raw as { data?: unknown }).data;
+  return {
+    ...raw,
+    data: { ...fromBill, ...(typeof data === 'object' && data !== null ? data : {}) },
+  };
+};
+
+const parseEventList = (
+  raws: readonly unknown[],
+  envelope: ScenarioEnvelope,
+  file: string,
+  lineOf: (p: Path) => number | undefined,
+  base: Path,
+) => {
+  const events: BillEvent[] = [];
+  const eventLines: (number | undefined)[] = [];
+  raws.forEach((raw, index) => {
+    const line = lineOf([...base, index]);
+    const where = line === undefined ? { index, file } : { index, file, line };
+    try {
+      events.push(parseEvent(withBill(raw, envelope), where));
+    } catch (e) {
+      if (!(e instanceof SimulatorError) || base.length <= 1) throw e;
+      // Name the branch, since "event 2" alone would point at the main history.
+      throw new SimulatorError(
+        e.code,
+        `${describeLocation(where)} of ${base.slice(0, 2).join('[')}]: ${e.message.split(': ').slice(1).join(': ')}`,
+        e.details,
+      );
+    }
+    eventLines.push(line);
+  });
+  return { events, eventLines };
+};
+
+/**
+ * Parses and validates a scenario file's text (YAML, or JSON, which is YAML). Every error names
+ * the file and line, and for an event its index and the field that is wrong.
+ */
+export const loadScenario = (text: string, file: string): Scenario => {
+  const { doc, lines } = parseYaml(text, file);
+  const lineOf = locator(doc, lines);
+  const parsed = scenarioEnvelopeSchema.safeParse(doc.toJS());
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    if (issue === undefined) throw invalid(file, undefined, 'is not a scenario');
+    throw invalid(file, lineOf(issue.path as Path), describeIssue(issue), {
+      issues: parsed.error.issues.map(describeIssue),
+    });
+  }
+  const envelope = parsed.data;
+  const main = parseEventList(envelope.events, envelope, file, lineOf, ['events']);
+  const names = new Set<string>();
+  const branches: Branch[] = (envelope.branches ?? []).map((b, i) => {
+    if (names.has(b.name))
+      throw invalid(file, lineOf(['branches', i, 'name']), `branch "${b.name}" is defined twice`);
+    names.add(b.name);
+    if (b.after >= main.events.length) {
+      throw invalid(
+        file,
+        lineOf(['branches', i, 'after']),
+        `branch "${b.name}" departs after event ${b.after}, but the history has ${main.events.length} events (0–${main.events.length - 1})`,
+      );
+    }
+    const { events, eventLines } = parseEventList(b.events, envelope, file, lineOf, [
+      'branches',
+      i,
+      'events',
+    ]);
+    return {
+      name: b.name,
+      after: b.after,
+      events,
+      eventLines,
+      expect: b.expect,
+      ...(b.description === undefined ? {} : { description: b.description }),
+      ...(b.procedure === undefined ? {} : { procedure: b.procedure }),
+      ...(b.seats === undefined ? {} : { seats: b.seats }),
+      ...(b.asOf === undefined ? {} : { asOf: b.asOf }),
+    };
+  });
+  return {
+    file,
+    id: envelope.id,
+    title: envelope.title,
+    jurisdiction: envelope.jurisdiction,
+    bill: envelope.bill,
+    notes: envelope.notes ?? [],
+    events: main.events,
+    eventLines: main.eventLines,
+    expect: envelope.expect,
+    branches,
+    ...(envelope.description === undefined ? {} : { description: envelope.description }),
+    ...(envelope.procedure === undefined ? {} : { procedure: envelope.procedure }),
+    ...(envelope.seats === undefined ? {} : { seats: envelope.seats }),
+    ...(envelope.seatsNote === undefined ? {} : { seatsNote: envelope.seatsNote }),
+    ...(envelope.asOf === undefined ? {} : { asOf: envelope.asOf }),
+  };
+};

@@ -1,0 +1,39 @@
+import type { Seats } from '../domain/chambers.js';
+import type { BillEvent } from '../domain/events.js';
+import type { Jurisdiction } from '../domain/procedure.js';
+import type { Expectation, ScenarioEnvelope } from './schema.js';
+
+/** Where an event was written: its line in the scenario file, when known. */
+export type Located = Readonly<{ line?: number }>;
+
+export type Branch = Readonly<{
+  name: string;
+  description?: string;
+  /** Index of the last main-history event the branch keeps. */
+  after: number;
+  procedure?: string;
+  seats?: Seats;
+  asOf?: string;
+  events: readonly BillEvent[];
+  eventLines: readonly (number | undefined)[];
+  expect: Expectation;
+}>;
+
+/** A loaded, validated scenario: a real bill's history and its what-ifs. */
+export type Scenario = Readonly<{
+  file?: string;
+  id: string;
+  title: string;
+  description?: string;
+  jurisdiction: Jurisdiction;
+  procedure?: string;
+  bill: ScenarioEnvelope['bill'];
+  seats?: Seats;
+  seatsNote?: string;
+  asOf?: string;
+  notes: readonly string[];
+  events: readonly BillEvent[];
+  eventLines: readonly (number | undefined)[];
+  expect: Expectation;
+  branches: readonly Branch[];
+}>;

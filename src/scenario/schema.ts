@@ -1,0 +1,107 @@
+import { z } from 'zod';
+import { isValidDate } from '../domain/calendar.js';
+import { chamberIds } from '../domain/chambers.js';
+import { billEventSchema } from '../domain/eventSchema.js';
+import { billKinds, mandatorySubjects } from '../domain/events.js';
+
+/**
+ * The scenario file format (YAML or JSON): a real bill as an event log, what its replay is
+ * expected to give, and what-if branches. Documented in docs/scenario-format.md; the JSON Schema
+ * in schema/scenario.schema.json is generated from this file (`npm run schema`).
+ */
+export const outcomeStatuses = ['pending', 'enacted', 'failed', 'withdrawn', 'lapsed'] as const;
+
+const date = z.string().refine(isValidDate, {
+  message: 'expected a calendar date YYYY-MM-DD (or YYYY-MM when the day is unknown)',
+});
+
+export const expectSchema = z
+  .strictObject({
+    status: z.enum(outcomeStatuses).describe('outcome.status'),
+    reason: z
+      .string()
+      .optional()
+      .describe('outcome.reason, e.g. signed, override, deemed-approved, veto-sustained'),
+    date: date.optional().describe('date of the deciding event'),
+    stage: z
+      .string()
+      .optional()
+      .describe('top-level stage where the bill stands or ended, e.g. president'),
+  })
+  .describe('what the replay must give');
+
+const seats = z
+  .partialRecord(z.enum(chamberIds), z.number().int().positive())
+  .describe('chamber sizes in force where they vary (the Federation Council)');
+
+const bill = z
+  .strictObject({
+    kind: z.enum(billKinds),
+    title: z.string().min(1).optional(),
+    number: z.string().optional(),
+    initiator: z.string().optional(),
+    lawNumber: z.string().optional(),
+    subjects: z.array(z.enum(mandatorySubjects)).optional(),
+  })
+  .describe(
+    'the bill; BillIntroduced takes its kind, title, number, initiator and subjects from here',
+  );
+
+/** Events as written in a scenario: BillIntroduced may leave to `bill` what it holds. */
+const scenarioEvent = z.union([
+  z.strictObject({
+    type: z.literal('BillIntroduced'),
+    at: date,
+    data: z.record(z.string(), z.unknown()).optional(),
+    source: z.url().optional(),
+    note: z.string().optional(),
+  }),
+  billEventSchema,
+]);
+
+const branchFields = <E extends z.ZodType>(event: E) => ({
+  name: z
+    .string()
+    .regex(/^[a-z0-9][a-z0-9-]*$/, 'a branch name is lower-case words joined by hyphens'),
+  description: z.string().optional(),
+  after: z
+    .number()
+    .int()
+    .nonnegative()
+    .describe('index of the last event of the main history the branch keeps (0 = only the first)'),
+  procedure: z.string().optional().describe('replay the branch under another procedure'),
+  seats: seats.optional(),
+  asOf: date.optional(),
+  events: z.array(event).describe('the events that replace the rest of the history'),
+  expect: expectSchema,
+});
+
+const scenarioFields = <E extends z.ZodType>(event: E) => ({
+  $schema: z.string().optional(),
+  id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'an id is lower-case words joined by hyphens'),
+  title: z.string().min(1),
+  description: z.string().optional(),
+  jurisdiction: z.enum(['KZ', 'RU']),
+  procedure: z
+    .string()
+    .optional()
+    .describe('otherwise the procedure in force on the introduction date'),
+  bill,
+  seats: seats.optional(),
+  seatsNote: z.string().optional().describe('where the seats come from, or why they are uncertain'),
+  asOf: date.optional().describe('replay as of this date: clocks run out up to it'),
+  notes: z.array(z.string()).optional(),
+  events: z.array(event).min(1),
+  expect: expectSchema,
+  branches: z.array(z.strictObject(branchFields(event))).optional(),
+});
+
+/** Validates everything but the events, which are checked one by one for precise messages. */
+export const scenarioEnvelopeSchema = z.strictObject(scenarioFields(z.unknown()));
+
+/** The full format, events included: the source of the published JSON Schema. */
+export const scenarioSchema = z.strictObject(scenarioFields(scenarioEvent));
+
+export type ScenarioEnvelope = z.infer<typeof scenarioEnvelopeSchema>;
+export type Expectation = z.infer<typeof expectSchema>;
+export type OutcomeStatus = (typeof outcomeStatuses)[number];
