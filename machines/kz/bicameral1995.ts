@@ -204,6 +204,12 @@ export const kzBicameral1995Machine = billSetup.createMachine({
       constitutionalReview: true,
       reviewBody: 'Constitutional Council',
     }),
-    ...terminalStates,
+    ...terminalStates([
+      'notAdopted',
+      'rejectedByUpperChamber',
+      'vetoSustained',
+      'objectionsAccepted',
+      'unconstitutional',
+    ]),
   },
 });

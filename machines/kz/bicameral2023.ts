@@ -215,6 +215,12 @@ export const kzBicameral2023Machine = billSetup.createMachine({
       overrideThreshold: { law: 'twoThirds', constitutionalLaw: 'threeQuarters' },
       constitutionalReview: true,
     }),
-    ...terminalStates,
+    ...terminalStates([
+      'notAdopted',
+      'rejected',
+      'vetoSustained',
+      'objectionsAccepted',
+      'unconstitutional',
+    ]),
   },
 });

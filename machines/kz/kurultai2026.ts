@@ -74,6 +74,12 @@ export const kzKurultai2026Machine = billSetup.createMachine({
       overrideThreshold: { law: 'twoThirds', constitutionalLaw: 'threeQuarters' },
       constitutionalReview: true,
     }),
-    ...terminalStates,
+    ...terminalStates([
+      'notAdopted',
+      'rejected',
+      'vetoSustained',
+      'objectionsAccepted',
+      'unconstitutional',
+    ]),
   },
 });

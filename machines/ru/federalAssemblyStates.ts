@@ -53,5 +53,9 @@ export const ruFederalAssemblyStates = (o: RuPresidentOptions) => ({
       president: fkzPresident(o),
     },
   },
-  ...terminalStates,
+  ...terminalStates(
+    o.courtReview
+      ? ['notAdopted', 'rejectedByUpperChamber', 'vetoSustained', 'unconstitutional']
+      : ['notAdopted', 'rejectedByUpperChamber', 'vetoSustained'],
+  ),
 });

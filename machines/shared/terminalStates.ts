@@ -1,11 +1,24 @@
 import { to } from './transitions.js';
 
+const failures = {
+  notAdopted: 'not adopted',
+  rejected: 'rejected as a whole',
+  rejectedByUpperChamber: 'rejected by the upper chamber',
+  vetoSustained: 'veto sustained',
+  objectionsAccepted: "the President's objections accepted",
+  unconstitutional: 'found unconstitutional',
+} as const;
+
+/** Ways a bill can fail; each procedure lists those its constitution provides. */
+export type FailureReason = keyof typeof failures;
+
 /**
- * The absorbing end states every procedure shares. Their child names are the outcome reasons
+ * The absorbing end states every procedure shares, with only the failures `reasons` names, so
+ * that every state of a machine is reachable. Child names are the outcome reasons
  * (`failed.vetoSustained` → reason `veto-sustained`). An enacted law still records its
  * publication and entry into force, which change nothing about the outcome.
  */
-export const terminalStates = {
+export const terminalStates = (reasons: readonly [FailureReason, ...FailureReason[]]) => ({
   enacted: {
     description: 'Enacted',
     initial: 'signed',
@@ -20,19 +33,14 @@ export const terminalStates = {
   },
   failed: {
     description: 'Not adopted',
-    initial: 'notAdopted',
-    states: {
-      notAdopted: { type: 'final', description: 'not adopted' },
-      rejected: { type: 'final', description: 'rejected as a whole' },
-      rejectedByUpperChamber: { type: 'final', description: 'rejected by the upper chamber' },
-      vetoSustained: { type: 'final', description: 'veto sustained' },
-      objectionsAccepted: { type: 'final', description: "the President's objections accepted" },
-      unconstitutional: { type: 'final', description: 'found unconstitutional' },
-    },
+    initial: reasons[0],
+    states: Object.fromEntries(
+      reasons.map((r) => [r, { type: 'final' as const, description: failures[r] }]),
+    ),
   },
-  withdrawn: { type: 'final', description: 'Withdrawn by the initiator' },
-  lapsed: { type: 'final', description: 'Lapsed' },
-} as const;
+  withdrawn: { type: 'final' as const, description: 'Withdrawn by the initiator' },
+  lapsed: { type: 'final' as const, description: 'Lapsed' },
+});
 
 /** Top-level stages that end the bill's process; `enacted.*` still records publication. */
 export const terminalStageNames = ['enacted', 'failed', 'withdrawn', 'lapsed'] as const;

@@ -76,6 +76,7 @@ describe('Russian versions', () => {
       'mustSign.afterRuling',
       'constitutionalLaw.president.review',
       'constitutionalLaw.president.afterRuling',
+      'failed.unconstitutional',
     ]);
     expect(before.filter((p) => !after.includes(p))).toEqual([]);
     expect(after).toEqual([
@@ -106,10 +107,8 @@ describe('Russian versions', () => {
       'enacted.signed',
       'enacted.override',
       'failed.notAdopted',
-      'failed.rejected',
       'failed.rejectedByUpperChamber',
       'failed.vetoSustained',
-      'failed.objectionsAccepted',
       'failed.unconstitutional',
       'withdrawn',
       'lapsed',
