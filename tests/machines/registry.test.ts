@@ -27,7 +27,11 @@ const reach = (from: string, next: (s: string) => string[]): Set<string> => {
   const seen = new Set([from]);
   const queue = [from];
   for (let s = queue.shift(); s !== undefined; s = queue.shift()) {
-    for (const n of next(s)) if (!seen.has(n)) (seen.add(n), queue.push(n));
+    for (const n of next(s)) {
+      if (seen.has(n)) continue;
+      seen.add(n);
+      queue.push(n);
+    }
   }
   return seen;
 };
