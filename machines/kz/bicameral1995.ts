@@ -32,6 +32,8 @@ const SENATE_CLOCK = {
   label: 'Senate consideration',
   rule: 'senate.deadline',
   length: { days: 60 },
+  unrecordedStart:
+    'counted from approval by the Mäjilis, as no event records when the Senate received the bill',
 } as const;
 
 const postponed = (chamber: 'majilis' | 'senate') => ({

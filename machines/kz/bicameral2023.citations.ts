@@ -119,6 +119,12 @@ export const kzBicameral2023Citations: Readonly<Record<string, Citation>> = {
     firmness: 'P',
     source: src.adilet,
   },
+  'conciliation.noAgreement': {
+    article: `${c}, art. 61(5)`,
+    text: 'The commission agrees no text: the Mäjilis votes again on its previously adopted wording (assumed: the Constitution speaks only of a text the Mäjilis does not adopt).',
+    firmness: 'U',
+    source: src.adilet,
+  },
   'conciliation.majilisAdopts': {
     article: `${c}, art. 61(5)`,
     text: "The Mäjilis adopts the commission's text by a majority of its total number; the Senate then considers it as under para. 4.",

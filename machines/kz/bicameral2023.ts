@@ -3,6 +3,7 @@ import { afterAdoption, beforeAdoption } from '../shared/pendingEvents.js';
 import { terminalStates } from '../shared/terminalStates.js';
 import {
   chamberIs,
+  conciliationAgreed,
   onElapsed,
   startClock,
   stopClock,
@@ -18,6 +19,8 @@ const SENATE_CLOCK = {
   label: 'Senate consideration',
   rule: 'senate.deadline',
   length: { days: 60 },
+  unrecordedStart:
+    'counted from adoption by the Mäjilis, as no event records when the Senate received the law (the Constitution sets no time limit for sending it)',
 } as const;
 
 const postponed = (chamber: 'majilis' | 'senate') => ({
@@ -135,7 +138,13 @@ export const kzBicameral2023Machine = billSetup.createMachine({
           description: 'Mäjilis votes on the agreed text',
           on: {
             ConciliationCommissionFormed: to(undefined, 'conciliation.formed'),
-            ConciliationCompleted: to(undefined, 'conciliation.completed'),
+            ConciliationCompleted: [
+              conciliationAgreed(true, { rule: 'conciliation.completed' }),
+              conciliationAgreed(false, {
+                target: 'majilisRevote',
+                rule: 'conciliation.noAgreement',
+              }),
+            ],
             VoteHeld: [
               ...vote(
                 { chamber: 'majilis', motion: 'adoptAgreedText', threshold: 'majority' },

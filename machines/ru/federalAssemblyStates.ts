@@ -42,6 +42,7 @@ export const ruFederalAssemblyStates = (o: RuPresidentOptions) => ({
   ...ruPresidentStages(o),
   constitutionalLaw: {
     description: 'Federal constitutional law',
+    meta: { phases: 'children' },
     initial: 'duma' as const,
     states: {
       duma: dumaReadings({

@@ -34,6 +34,11 @@ export type ClockParams = Readonly<{
   length: PeriodLength;
   /** Kazakhstan: the Constitutional Court decides within 10 days when the President demands it. */
   urgentLength?: PeriodLength;
+  /**
+   * The period runs from an act the log may not record (receipt by the Senate): started by any
+   * event but `Transmitted`, the start is marked assumed, with this explanation.
+   */
+  unrecordedStart?: string;
 }>;
 
 const startClock = (context: BillContext, event: BillEvent, p: ClockParams): BillContext => {
@@ -41,7 +46,8 @@ const startClock = (context: BillContext, event: BillEvent, p: ClockParams): Bil
   // A clock started by an elapsed deadline, or by a month-only date, starts on the latest day
   // the constitution allows: the start itself was not recorded.
   const startedOn = latestDay(event.at);
-  const startAssumed = event.type === 'DeadlineElapsed' || startedOn !== event.at;
+  const unrecorded = p.unrecordedStart !== undefined && event.type !== 'Transmitted';
+  const startAssumed = event.type === 'DeadlineElapsed' || startedOn !== event.at || unrecorded;
   const urgent = event.type === 'ConstitutionalReviewRequested' && event.data.urgent === true;
   const length = urgent && p.urgentLength !== undefined ? p.urgentLength : p.length;
   const clock: Clock = {
@@ -52,6 +58,7 @@ const startClock = (context: BillContext, event: BillEvent, p: ClockParams): Bil
     startedOn,
     dueOn: dueDate(startedOn, length),
     startAssumed,
+    ...(unrecorded && p.unrecordedStart !== undefined ? { assumption: p.unrecordedStart } : {}),
   };
   return { ...context, clocks: [...context.clocks, clock] };
 };
@@ -92,6 +99,8 @@ export const billSetup = setup({
     chamberIs: ({ event }, p: Readonly<{ chamber: ChamberId }>) =>
       (event.type === 'ConsiderationPostponed' || event.type === 'AmendmentsProposed') &&
       event.data.chamber === p.chamber,
+    conciliationAgreed: ({ event }, p: Readonly<{ agreed: boolean }>) =>
+      event.type === 'ConciliationCompleted' && event.data.agreed === p.agreed,
     reviewFound: ({ event }, p: Readonly<{ constitutional: boolean }>) =>
       event.type === 'ConstitutionalReviewDecided' &&
       event.data.constitutional === p.constitutional,

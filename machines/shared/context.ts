@@ -18,6 +18,8 @@ export type Clock = Readonly<{
   dueOn: IsoDay;
   /** The start was not recorded and is assumed at the latest day the constitution allows. */
   startAssumed: boolean;
+  /** How the start was assumed, where it is not "the latest day allowed". */
+  assumption?: string;
   /** Set while the clock is stopped (e.g. during constitutional review). */
   suspendedOn?: IsoDay;
   remainingDays?: number;

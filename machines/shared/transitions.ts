@@ -97,6 +97,11 @@ export const chamberIs = (chamber: VoteGuardParams['chamber'], s: Step) => ({
   ...step(s),
 });
 
+export const conciliationAgreed = (agreed: boolean, s: Step) => ({
+  guard: { type: 'conciliationAgreed' as const, params: { agreed } },
+  ...step(s),
+});
+
 export const reviewFound = (constitutional: boolean, s: Step) => ({
   guard: { type: 'reviewFound' as const, params: { constitutional } },
   ...step(s),

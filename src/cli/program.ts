@@ -2,6 +2,7 @@ import { Command } from '@commander-js/extra-typings';
 import type { Simulator } from '../api.js';
 import { registerCatalogue } from './commands/catalogue.js';
 import { registerCheck } from './commands/check.js';
+import { registerCompare } from './commands/compare.js';
 import { registerReplay } from './commands/replay.js';
 import type { CliDeps } from './deps.js';
 import type { Io } from './io.js';
@@ -25,6 +26,7 @@ export const buildProgram = (sim: Simulator, io: Io, version: string) => {
   const deps: CliDeps = { sim, io, status };
   registerCatalogue(program, deps);
   registerReplay(program, deps);
+  registerCompare(program, deps);
   registerCheck(program, deps);
   return { program, status };
 };

@@ -48,7 +48,7 @@ export const explanationOf = (result: ReplayResult): Explanation => ({
       ...(step.event.note === undefined ? {} : { note: step.event.note }),
       assumptions: step.assumedClocks.map(
         (c) =>
-          `${c.label} (${describeLength(c.length)}) assumed to start ${c.startedOn}, the latest day allowed, as no event records it: due ${c.dueOn}`,
+          `${c.label} (${describeLength(c.length)}) ${c.assumption ?? `assumed to start ${c.startedOn}, the latest day allowed, as no event records it`}: due ${c.dueOn}`,
       ),
     };
   }),

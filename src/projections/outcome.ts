@@ -1,3 +1,4 @@
+import type { ChamberId } from '../domain/chambers.js';
 import type { TraceStep } from '../replay/replay.js';
 import type { OutcomeStatus } from '../scenario/schema.js';
 import type { Projection } from './projection.js';
@@ -17,45 +18,61 @@ export type Outcome = Readonly<{
 type State = Readonly<{
   outcome: Outcome | undefined;
   deemed: boolean;
+  /** The upper chamber whose failed vote a later step may confirm (the Duma fails to insist). */
+  upperRejection: ChamberId | undefined;
   last: TraceStep | undefined;
 }>;
 
+const upperChambers: readonly ChamberId[] = ['senate', 'federationCouncil'];
+
 const kebab = (s: string): string => s.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
 
-/** Rule ids of tacit approval contain "deemed" (e.g. senate.deemedPassed, federationCouncil.deemedApproved). */
+/** Rule ids of tacit approval contain "deemed" (senate.deemedPassed, fc.deemedApproved). */
 const isDeemed = (step: TraceStep): boolean => step.rule?.id.includes('deemed') === true;
 
-const reasonOf = (step: TraceStep, deemed: boolean): string => {
+/** The chamber that rejected the bill: the deciding vote's, or an earlier upper-chamber rejection. */
+const rejectingChamber = (child: string, step: TraceStep, state: State): ChamberId | undefined => {
+  if (child === 'rejected') return step.vote?.chamber;
+  if (child === 'rejectedByUpperChamber') return state.upperRejection ?? step.vote?.chamber;
+  return undefined;
+};
+
+const reasonOf = (step: TraceStep, state: State, deemed: boolean): string => {
   const [top, child] = step.after.path.split('.');
   if (top === 'enacted')
     return child === 'override' ? 'override' : deemed ? 'deemed-approved' : 'signed';
   if (top === 'failed' && child !== undefined) {
-    const chamber = step.vote?.chamber;
-    if ((child === 'rejected' || child === 'rejectedByUpperChamber') && chamber !== undefined)
-      return `rejected-by-${kebab(chamber)}`;
-    return kebab(child);
+    const chamber = rejectingChamber(child, step, state);
+    return chamber === undefined ? kebab(child) : `rejected-by-${kebab(chamber)}`;
   }
   return top ?? 'unknown';
 };
 
 export const outcomeProjection: Projection<State> = {
   name: 'outcome',
-  initialState: () => ({ outcome: undefined, deemed: false, last: undefined }),
+  initialState: () => ({
+    outcome: undefined,
+    deemed: false,
+    upperRejection: undefined,
+    last: undefined,
+  }),
   evolve: (state, step) => {
-    const deemed = state.deemed || isDeemed(step);
     if (state.outcome !== undefined) return { ...state, last: step };
+    const deemed = state.deemed || isDeemed(step);
+    const v = step.vote;
+    const upperRejection =
+      v?.result === 'failed' && upperChambers.includes(v.chamber)
+        ? v.chamber
+        : state.upperRejection;
     const terminal = step.after.terminal;
-    if (terminal === undefined) return { ...state, deemed, last: step };
-    return {
-      deemed,
-      last: step,
-      outcome: {
-        status: terminal,
-        reason: reasonOf(step, deemed),
-        stage: step.before.top,
-        date: step.event.at,
-      },
+    if (terminal === undefined) return { ...state, deemed, upperRejection, last: step };
+    const outcome = {
+      status: terminal,
+      reason: reasonOf(step, state, deemed),
+      stage: step.before.top,
+      date: step.event.at,
     };
+    return { deemed, upperRejection, last: step, outcome };
   },
 };
 

@@ -45,7 +45,7 @@ export const reportOf = (result: ReplayResult, context: ReportContext): ReplayRe
   const assumptions = result.trace.flatMap((s) =>
     s.assumedClocks.map(
       (c) =>
-        `${c.label}: no event records its start; assumed ${c.startedOn}, the latest day allowed, so due ${c.dueOn}`,
+        `${c.label}: ${c.assumption ?? `no event records its start; assumed ${c.startedOn}, the latest day allowed`}, so due ${c.dueOn}`,
     ),
   );
   const overdue = contextOf(result.snapshot).overdue.map((o) => {

@@ -18,8 +18,6 @@ export type TimelineEntry = Readonly<{
 type Open = Readonly<{ stage: string; label: string; from: string }>;
 type State = Readonly<{ done: readonly TimelineEntry[]; open: Open | undefined }>;
 
-const topLabel = (label: string): string => label.split(' › ')[0] ?? label;
-
 const close = (open: Open, to: string): TimelineEntry => ({
   ...open,
   to,
@@ -32,12 +30,12 @@ export const timelineProjection: Projection<State> = {
   name: 'timeline',
   initialState: () => ({ done: [], open: undefined }),
   evolve: (state, step) => {
-    if (step.before.top === step.after.top) return state;
+    if (step.before.phase === step.after.phase) return state;
     const done =
       state.open === undefined ? state.done : [...state.done, close(state.open, step.event.at)];
     const open =
       step.after.terminal === undefined
-        ? { stage: step.after.top, label: topLabel(step.after.label), from: step.event.at }
+        ? { stage: step.after.phase, label: step.after.phaseLabel, from: step.event.at }
         : undefined;
     return { done, open };
   },

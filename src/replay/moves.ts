@@ -63,6 +63,7 @@ export const describeMove = (m: Move): string => {
   ]
     .filter((x) => x !== undefined)
     .map(String);
+  if (p['agreed'] !== undefined) parts.push(p['agreed'] === true ? 'agreed' : 'no agreement');
   if (p['constitutional'] !== undefined)
     parts.push(p['constitutional'] === true ? 'constitutional' : 'unconstitutional');
   return parts.length === 0 ? m.type : `${m.type}(${parts.join(' ')})`;

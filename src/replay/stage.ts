@@ -10,11 +10,24 @@ export type Stage = Readonly<{
   label: string;
   /** The top-level stage, e.g. `president`. */
   top: string;
+  /**
+   * The stage as a timeline counts it: the top-level stage, or deeper where a top-level state
+   * only groups stages (`meta: { phases: 'children' }`, e.g. Russia's constitutional-law path).
+   */
+  phase: string;
+  phaseLabel: string;
   /** Set when the bill's process has ended. */
   terminal?: TerminalStage;
 }>;
 
-type Node = Readonly<{ description?: string | undefined; states: Readonly<Record<string, Node>> }>;
+type Node = Readonly<{
+  description?: string | undefined;
+  meta?: unknown;
+  states: Readonly<Record<string, Node>>;
+}>;
+
+const groupsPhases = (node: Node): boolean =>
+  (node.meta as { phases?: unknown } | undefined)?.phases === 'children';
 
 const leafPath = (value: StateValue): string[] => {
   if (typeof value === 'string') return [value];
@@ -30,13 +43,21 @@ export const stageOf = (machine: AnyStateMachine, value: unknown): Stage => {
   const segments = leafPath(value as StateValue);
   const labels: string[] = [];
   let node: Node = machine.root as Node;
-  for (const segment of segments) {
+  let phaseDepth = 1;
+  for (const [i, segment] of segments.entries()) {
     const child: Node | undefined = node.states[segment];
     if (child === undefined) break;
     labels.push(child.description ?? segment);
+    if (i + 1 === phaseDepth && groupsPhases(child)) phaseDepth++;
     node = child;
   }
   const top = segments[0] ?? '';
-  const stage = { path: segments.join('.'), label: labels.join(' › '), top };
+  const stage = {
+    path: segments.join('.'),
+    label: labels.join(' › '),
+    top,
+    phase: segments.slice(0, phaseDepth).join('.'),
+    phaseLabel: labels.slice(0, phaseDepth).join(' › '),
+  };
   return isTerminal(top) ? { ...stage, terminal: top } : stage;
 };

@@ -39,14 +39,14 @@ const describeIssue = (issue: z.core.$ZodIssue): string =>
 
 const parseYaml = (text: string, file: string): { doc: Document; lines: LineCounter } => {
   const lines = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: true, uniqueKeys: true });
   const error = doc.errors[0];
   if (error !== undefined) {
     const pos = error.linePos?.[0];
     const where = pos === undefined ? '' : `:${pos.line}:${pos.col}`;
     throw new SimulatorError(
       'input.invalidScenario',
-      `${file}${where}: not valid YAML/JSON: ${error.message.split('\n')[0] ?? ''}`,
+      `${file}${where}: not valid YAML/JSON: ${(error.message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/, '')}`,
       {
         file,
         ...(pos === undefined ? {} : { line: pos.line, column: pos.col }),

@@ -82,6 +82,18 @@ describe('kz-2023 Senate: 60 days (art. 61(4))', () => {
     });
     expect(derived?.rule?.id).toBe('senate.deemedPassed');
   });
+  it('says that the 60 days are counted from adoption when no receipt is recorded', () => {
+    const clock = contextOf(run(...adopted).snapshot).clocks[0];
+    expect(clock).toMatchObject({
+      startedOn: '2025-11-12',
+      startAssumed: true,
+      assumption: expect.stringContaining('counted from adoption') as unknown,
+    });
+    const received = contextOf(run(...adopted, transmitted('2025-11-20', 'senate')).snapshot)
+      .clocks[0];
+    expect(received).toMatchObject({ startedOn: '2025-11-20', startAssumed: false });
+    expect(received?.assumption).toBeUndefined();
+  });
   it('counts the 60 days from receipt when a Transmitted event records it', () => {
     const r = run(
       ...adopted,
@@ -128,6 +140,16 @@ describe('kz-2023 conciliation (art. 61(5))', () => {
     expect(run(...revote, vote('2026-01-21', 'majilis', 'reaffirm', 65)).stage.path).toBe(
       'failed.notAdopted',
     );
+  });
+  it('a commission that agrees no text leads straight to the re-vote (assumption, [U])', () => {
+    const none: BillEvent = {
+      type: 'ConciliationCompleted',
+      at: '2026-01-10',
+      data: { agreed: false },
+    };
+    const r = run(...conciliation, none);
+    expect(r.stage.path).toBe('conciliation.majilisRevote');
+    expect(r.trace.at(-1)?.rule).toMatchObject({ id: 'conciliation.noAgreement', firmness: 'U' });
   });
   it('the Senate failing the agreed text leads to the re-vote (assumption, [U])', () => {
     const r = run(

@@ -1,10 +1,11 @@
 import type { Command } from '@commander-js/extra-typings';
 import { toMermaid } from '../../render/mermaid.js';
 import { proceduresAsJson, proceduresAsTable } from '../../render/procedures.js';
+import { scenarioJsonSchema } from '../../scenario/jsonSchema.js';
 import type { CliDeps } from '../deps.js';
 import { formatOption, json, jsonOption, resolveFormat } from '../options.js';
 
-/** `legisim procedures` and `legisim graph`: what the registry holds. */
+/** `legisim procedures`, `legisim graph` and `legisim schema`: what legisim knows. */
 export const registerCatalogue = (program: Command, { sim, io }: CliDeps): void => {
   program
     .command('procedures')
@@ -30,4 +31,9 @@ export const registerCatalogue = (program: Command, { sim, io }: CliDeps): void 
       const chart = sim.statechart(id);
       io.out(resolveFormat(options) === 'json' ? json(chart) : toMermaid(chart));
     });
+
+  program
+    .command('schema')
+    .description('print the JSON Schema of scenario files (for editors)')
+    .action(() => io.out(json(scenarioJsonSchema())));
 };

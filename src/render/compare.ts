@@ -1,0 +1,36 @@
+import type { ComparisonColumn, StageRole } from '../projections/compare.js';
+import { roleLabels, stageRoles } from '../projections/compare.js';
+import { renderTable } from './table.js';
+
+const days = (c: ComparisonColumn, n: number | undefined, role: StageRole | 'total'): string =>
+  n === undefined ? '—' : `${c.approximate.includes(role) ? '~' : ''}${n}`;
+
+const rows = (columns: readonly ComparisonColumn[]): string[][] => [
+  ['procedure', ...columns.map((c) => `${c.procedure}${c.provisional ? ' (provisional)' : ''}`)],
+  ['outcome', ...columns.map((c) => `${c.outcome.status} (${c.outcome.reason})`)],
+  ['introduced', ...columns.map((c) => c.introduced)],
+  ['decided', ...columns.map((c) => c.outcome.date)],
+  ['days in all', ...columns.map((c) => days(c, c.totalDays, 'total'))],
+  ...stageRoles.map((role) => [
+    `days: ${roleLabels[role]}`,
+    ...columns.map((c) => days(c, c.daysByRole[role], role)),
+  ]),
+  ['votes', ...columns.map((c) => String(c.votes.length))],
+];
+
+export const comparisonAsTable = (columns: readonly ComparisonColumn[]): string => {
+  const table = renderTable(['', ...columns.map((c) => c.case)], rows(columns));
+  const votes = columns
+    .map((c) => `${c.case}\n${c.votes.map((v) => `  ${v}`).join('\n')}`)
+    .join('\n');
+  const note = columns.some((c) => c.approximate.length > 0)
+    ? '\n~ a month-only date bounds a stage: days are approximate\n'
+    : '';
+  return `${table}${note}\nVOTES\n${votes}\n`;
+};
+
+export const comparisonAsMarkdown = (columns: readonly ComparisonColumn[]): string => {
+  const row = (cells: readonly string[]) => `| ${cells.join(' | ')} |`;
+  const header = ['', ...columns.map((c) => c.case)];
+  return [row(header), row(header.map(() => '---')), ...rows(columns).map(row)].join('\n') + '\n';
+};

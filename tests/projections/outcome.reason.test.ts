@@ -1,0 +1,115 @@
+import { describe, expect, it } from 'vitest';
+import type { BillEvent } from '../../src/domain/events.js';
+import { outcomeOf } from '../../src/projections/outcome.js';
+import { timelineOf } from '../../src/projections/timeline.js';
+import { replay } from '../../src/replay/replay.js';
+import { introduced, plain, signed, vote } from '../helpers/events.js';
+
+const ru = (...events: BillEvent[]) =>
+  replay(events, { procedure: 'ru-2020', seats: { federationCouncil: 170 } });
+const kz = (...events: BillEvent[]) => replay(events, { procedure: 'kz-2023' });
+const dumaAdopted = [
+  introduced('2022-07-18'),
+  vote('2022-10-27', 'duma', 'passReading', 300, 1),
+  vote('2022-11-23', 'duma', 'passReading', 300, 2),
+  vote('2022-11-24', 'duma', 'adopt', 300, 3),
+];
+
+describe('outcome reasons', () => {
+  it('signed, with the stage and date of the deciding event', () => {
+    const r = kz(
+      introduced('2025-01-15'),
+      vote('2025-11-12', 'majilis', 'adopt', 60),
+      vote('2025-12-18', 'senate', 'approve', 30),
+      signed('2025-12-30'),
+    );
+    expect(outcomeOf(r.trace)).toEqual({
+      status: 'enacted',
+      reason: 'signed',
+      stage: 'president',
+      date: '2025-12-30',
+    });
+  });
+  it('deemed-approved when the upper chamber stayed silent', () => {
+    const r = kz(
+      introduced('2025-01-15'),
+      vote('2025-11-12', 'majilis', 'adopt', 60),
+      signed('2026-01-20'),
+    );
+    expect(outcomeOf(r.trace)).toMatchObject({ status: 'enacted', reason: 'deemed-approved' });
+  });
+  it('rejected-by-majilis when the Mäjilis rejects the bill as a whole', () => {
+    expect(
+      outcomeOf(
+        kz(introduced('2025-01-15'), vote('2025-02-01', 'majilis', 'rejectAsWhole', 60)).trace,
+      ),
+    ).toMatchObject({ status: 'failed', reason: 'rejected-by-majilis', stage: 'majilis' });
+  });
+  it('rejected-by-federation-council when the Duma fails to insist on its text', () => {
+    const r = ru(
+      ...dumaAdopted,
+      vote('2022-11-30', 'federationCouncil', 'approve', 20),
+      vote('2022-12-10', 'duma', 'reaffirm', 299),
+    );
+    expect(outcomeOf(r.trace)).toMatchObject({
+      status: 'failed',
+      reason: 'rejected-by-federation-council',
+      stage: 'dumaReconsideration',
+    });
+  });
+  it('withdrawn, and pending with the current stage', () => {
+    expect(
+      outcomeOf(kz(introduced('2025-01-15'), plain('BillWithdrawn', '2025-02-01')).trace),
+    ).toMatchObject({ status: 'withdrawn', reason: 'withdrawn' });
+    expect(
+      outcomeOf(kz(introduced('2025-01-15'), vote('2025-11-12', 'majilis', 'adopt', 60)).trace),
+    ).toEqual({ status: 'pending', reason: 'in-progress', stage: 'senate', date: '2025-11-12' });
+  });
+});
+
+describe('timeline', () => {
+  it('lists each stage with its days, approximate where a month-only date bounds it', () => {
+    const r = kz(
+      introduced('2025-10'),
+      vote('2025-11-12', 'majilis', 'adopt', 60),
+      vote('2025-12-18', 'senate', 'approve', 30),
+      signed('2025-12-30'),
+    );
+    expect(timelineOf(r.trace)).toEqual([
+      {
+        stage: 'majilis',
+        label: 'Mäjilis',
+        from: '2025-10',
+        to: '2025-11-12',
+        days: 42,
+        approximate: true,
+      },
+      {
+        stage: 'senate',
+        label: 'Senate',
+        from: '2025-11-12',
+        to: '2025-12-18',
+        days: 36,
+        approximate: false,
+      },
+      {
+        stage: 'president',
+        label: 'President',
+        from: '2025-12-18',
+        to: '2025-12-30',
+        days: 12,
+        approximate: false,
+      },
+    ]);
+  });
+  it('counts the stages inside a grouping state (Russian constitutional laws)', () => {
+    const r = replay(
+      [
+        introduced('2022-01-10', 'constitutionalLaw'),
+        vote('2022-02-01', 'duma', 'passReading', 300, 1),
+      ],
+      { procedure: 'ru-2020' },
+    );
+    expect(timelineOf(r.trace).map((t) => t.stage)).toEqual(['constitutionalLaw.duma']);
+  });
+});
