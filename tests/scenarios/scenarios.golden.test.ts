@@ -1,9 +1,7 @@
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { outcomeOf } from '../../src/projections/outcome.js';
-import { timelineOf } from '../../src/projections/timeline.js';
-import { votesOf } from '../../src/projections/votes.js';
+import { reportOf } from '../../src/projections/report.js';
 import { checkCase } from '../../src/scenario/checkScenario.js';
 import { findScenarioFiles, readScenarioFile } from '../../src/scenario/readScenarioFile.js';
 import { casesOf, replayCase } from '../../src/scenario/runScenario.js';
@@ -53,14 +51,17 @@ describe.each(scenarios.map((scenario) => ({ id: scenario.id, scenario })))(
       expect(check.ok).toBe(true);
     });
 
-    it.each(cases)('$name matches its golden outcome, timeline and votes', async ({ name, c }) => {
-      const { trace } = replayCase(c);
-      const golden = {
-        outcome: outcomeOf(trace),
-        timeline: timelineOf(trace),
-        votes: votesOf(trace),
-      };
-      await expect(`${JSON.stringify(golden, null, 2)}\n`).toMatchFileSnapshot(
+    it.each(cases)('$name matches its golden JSON report', async ({ name, c }) => {
+      // The same object `legisim replay --format json` prints for this case.
+      const report = reportOf(replayCase(c), {
+        mode: 'strict',
+        scenario: { id: scenario.id, title: scenario.title },
+        ...(c.branch === undefined ? {} : { branch: c.branch.name }),
+        ...((c.branch?.asOf ?? scenario.asOf) === undefined
+          ? {}
+          : { asOf: c.branch?.asOf ?? scenario.asOf }),
+      });
+      await expect(`${JSON.stringify(report, null, 2)}\n`).toMatchFileSnapshot(
         `__snapshots__/${scenario.id}.${name}.json`,
       );
     });
