@@ -1,0 +1,59 @@
+/**
+ * legisim's public API: the simulator facade, the replay engine, the procedures and the event
+ * vocabulary. Everything else is internal and may change.
+ */
+export { createSimulator } from './api.js';
+export type { Simulator } from './api.js';
+
+export { replay } from './replay/replay.js';
+export type {
+  Anomaly,
+  AppliedRule,
+  ReplayMode,
+  ReplayOptions,
+  ReplayResult,
+  TraceStep,
+} from './replay/replay.js';
+export type { Stage } from './replay/stage.js';
+export type { VoteRecord } from './replay/votes.js';
+
+export { getProcedure, procedureInForce, procedures } from '../machines/index.js';
+export type {
+  ChamberSpec,
+  Citation,
+  Firmness,
+  Jurisdiction,
+  Procedure,
+} from './domain/procedure.js';
+
+export { parseEvent, parseEvents } from './domain/eventSchema.js';
+export { parseDate, dueDate } from './domain/calendar.js';
+export type { IsoDay, ParsedDate, PeriodLength } from './domain/calendar.js';
+export { meetsThreshold, requiredVotes, thresholds } from './domain/thresholds.js';
+export type { Threshold, ThresholdName } from './domain/thresholds.js';
+export { billEventTypes, billKinds, motions } from './domain/events.js';
+export type {
+  BillEvent,
+  BillEventType,
+  BillKind,
+  Motion,
+  Tally,
+  VoteHeld,
+  VoteResult,
+} from './domain/events.js';
+export type { ChamberId, Seats } from './domain/chambers.js';
+export { SimulatorError, errorCodes, isSimulatorError } from './domain/errors.js';
+export type { ErrorCode } from './domain/errors.js';
+
+export { loadScenario } from './scenario/loadScenario.js';
+export type { Branch, Scenario } from './scenario/scenario.js';
+
+export { outcomeOf } from './projections/outcome.js';
+export type { Outcome } from './projections/outcome.js';
+export { timelineOf } from './projections/timeline.js';
+export type { TimelineEntry } from './projections/timeline.js';
+export { votesOf } from './projections/votes.js';
+export { nextStepsOf } from './projections/nextSteps.js';
+export { explanationOf } from './projections/explain.js';
+export { reportOf } from './projections/report.js';
+export type { ReplayReport } from './projections/report.js';
