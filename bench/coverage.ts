@@ -15,12 +15,14 @@ for (const procedure of procedures) {
   const stages = new Map<string, number>();
   const transitions = new Set<string>();
   const ends = new Map<string, number>();
+  const routes = new Set<string>();
   let events = 0;
   let derived = 0;
   for (let i = 0; i < histories; i++) {
     const walk = randomWalk(procedure, rng);
     for (const s of new Set(walk.stages)) stages.set(s, (stages.get(s) ?? 0) + 1);
     for (const t of walk.transitions) transitions.add(t);
+    routes.add(walk.stages.filter((s, i) => s !== walk.stages[i - 1]).join(' > '));
     ends.set(walk.stage.path, (ends.get(walk.stage.path) ?? 0) + 1);
     events += walk.events.length;
     derived += walk.derived;
@@ -32,7 +34,8 @@ for (const procedure of procedures) {
   console.log(`\n${procedure.id}: ${histories} histories, ${events} events + ${derived} derived`);
   console.log(
     `  stage paths reached: ${allStages.length - missedStages.length} / ${allStages.length}` +
-      `   transitions taken: ${allTransitions.length - missedTransitions.length} / ${allTransitions.length}`,
+      `   transitions taken: ${allTransitions.length - missedTransitions.length} / ${allTransitions.length}` +
+      `   distinct routes (stage sequences): ${routes.size}`,
   );
   if (missedStages.length > 0) console.log(`  stages never reached: ${missedStages.join(', ')}`);
   if (missedTransitions.length > 0)

@@ -9,34 +9,43 @@ import type { BillEvent } from '../src/domain/events.js';
 import type { Procedure } from '../src/domain/procedure.js';
 import type { ReplayResult } from '../src/replay/replay.js';
 import { replay } from '../src/replay/replay.js';
-import { createRng } from '../src/simulate/random.js';
-import type { Walk } from '../src/simulate/randomHistory.js';
-import { randomCorpus } from '../src/simulate/randomHistory.js';
+import { createPureTransition, initialSnapshot } from '../src/replay/pureTransition.js';
+import type { PureTransition } from '../src/replay/pureTransition.js';
+import type { GeneratedBill } from './corpus.js';
+import { generateChunk } from './corpus.js';
 
 /**
  * Replay throughput: the engine (`replay()`, pure `transition()` with deadline derivation and a
  * trace) against a naive baseline (one started actor per bill, `actor.send` per event, the derived
  * deadlines taken from the engine's trace so both do the same transitions), over a corpus of
- * random valid histories of every registered procedure. Generation is not timed. The corpus is
- * streamed in chunks, so memory stays flat however large it is.
+ * random valid histories of every registered procedure. Generation is not timed: each chunk is
+ * generated between the timed phases (a worker thread generating ahead was tried: on 2 cores it
+ * slowed the timed replays by a third). The corpus is streamed in chunks, so memory stays flat
+ * however large it is.
  *
  *   npm run bench                          # ≥ 100,000 bills and ≥ 1,000,000 events
  *   npm run bench -- --bills 5000          # quick run (or BENCH_BILLS=5000)
  *   options: --bills N --events N --chunk N --seed N
  */
-type Config = Readonly<{ bills: number; events: number; chunk: number; seed: number }>;
+type Config = Readonly<{
+  bills: number;
+  events: number;
+  chunk: number;
+  seed: number;
+}>;
 
 const parseConfig = (argv: readonly string[], env: NodeJS.ProcessEnv): Config => {
-  const flag = (name: string): number | undefined => {
-    const i = argv.indexOf(`--${name}`);
-    const raw = i < 0 ? undefined : argv[i + 1];
-    if (raw === undefined) return undefined;
+  const count = (what: string, raw: string | undefined, min: number): number | undefined => {
+    if (raw === undefined || raw === '') return undefined;
     const n = Number(raw.replace(/_/g, ''));
-    if (!Number.isInteger(n) || n <= 0) throw new Error(`--${name} needs a positive integer`);
+    if (!Number.isInteger(n) || n < min) throw new Error(`${what} needs an integer ≥ ${min}`);
     return n;
   };
-  const envBills = env['BENCH_BILLS'] === undefined ? undefined : Number(env['BENCH_BILLS']);
-  const bills = flag('bills') ?? envBills ?? 100_000;
+  const flag = (name: string, min = 1): number | undefined => {
+    const i = argv.indexOf(`--${name}`);
+    return count(`--${name}`, i < 0 ? undefined : argv[i + 1], min);
+  };
+  const bills = flag('bills') ?? count('BENCH_BILLS', env['BENCH_BILLS'], 1) ?? 100_000;
   // Shrinking the bills shrinks the event target in proportion (10 events a bill by default).
   return {
     bills,
@@ -69,18 +78,27 @@ const sample = (phase: Phase): void => {
   phase.peakHeap = Math.max(phase.peakHeap, heapUsed);
 };
 
-const replayOptions = (walk: Walk) => ({
-  procedure: walk.procedure,
-  ...(walk.asOf === undefined ? {} : { asOf: walk.asOf }),
+const byId = new Map(procedures.map((p) => [p.id, p]));
+const replayOptions = (bill: GeneratedBill) => ({
+  procedure: byId.get(bill.procedure) ?? bill.procedure,
+  ...(bill.asOf === undefined ? {} : { asOf: bill.asOf }),
 });
 
 /** The engine over one chunk; returns the results, whose traces give the baseline its events. */
-const runEngine = (chunk: readonly Walk[], phase: Phase): ReplayResult[] => {
+const runEngine = (chunk: readonly GeneratedBill[], phase: Phase): ReplayResult[] => {
   const results: ReplayResult[] = new Array<ReplayResult>(chunk.length);
   const start = performance.now();
   for (let i = 0; i < chunk.length; i++) {
-    const walk = chunk[i] as Walk;
-    results[i] = replay(walk.events, replayOptions(walk));
+    const bill = chunk[i] as GeneratedBill;
+    try {
+      results[i] = replay(bill.events, replayOptions(bill));
+    } catch (e) {
+      // A valid generated history the engine rejects is a bug: print it to report it.
+      console.error(
+        `replay rejected a generated history (${bill.procedure}): ${JSON.stringify(bill.events)}`,
+      );
+      throw e;
+    }
     if (i % SAMPLE_EVERY === 0) sample(phase);
   }
   phase.ms += performance.now() - start;
@@ -110,6 +128,32 @@ const runBaseline = (bills: readonly BaselineBill[], phase: Phase): AnyMachineSn
   return finals;
 };
 
+const steppers = new Map<Procedure, PureTransition>();
+
+/**
+ * For reference, not a replay: the same transitions folded with the machine's own pure
+ * `transition` and one reused scope (src/replay/pureTransition.ts), i.e. the engine's core without
+ * the per-call actor that XState's `transition()` builds, and without the trace.
+ */
+const runFold = (bills: readonly BaselineBill[], phase: Phase): AnyMachineSnapshot[] => {
+  const finals: AnyMachineSnapshot[] = new Array<AnyMachineSnapshot>(bills.length);
+  const start = performance.now();
+  for (let i = 0; i < bills.length; i++) {
+    const bill = bills[i] as BaselineBill;
+    const { machine } = bill.procedure;
+    const step = steppers.get(bill.procedure) ?? createPureTransition(machine);
+    steppers.set(bill.procedure, step);
+    let snapshot = initialSnapshot(machine, bill.seats);
+    for (const event of bill.events) snapshot = step(snapshot, event);
+    finals[i] = snapshot;
+    if (i % SAMPLE_EVERY === 0) sample(phase);
+  }
+  phase.ms += performance.now() - start;
+  sample(phase);
+  for (const b of bills) phase.events += b.events.length;
+  return finals;
+};
+
 const mb = (bytes: number): string => `${(bytes / 2 ** 20).toFixed(0)} MB`;
 const int = (n: number): string => Math.round(n).toLocaleString('en-US');
 const perSecond = (p: Phase): number => (p.events / p.ms) * 1000;
@@ -129,9 +173,10 @@ const printTable = (rows: readonly (readonly string[])[]): void => {
 const main = (): void => {
   const config = parseConfig(process.argv.slice(2), process.env);
   const gc = findGc();
-  const rng = createRng(config.seed);
   const engine = newPhase();
   const baseline = newPhase();
+  const fold = newPhase();
+  const started = performance.now();
   let bills = 0;
   let generated = 0;
   let generationMs = 0;
@@ -142,25 +187,21 @@ const main = (): void => {
   );
 
   // Warm-up, untimed: both paths see every procedure before measuring.
-  const warm = randomCorpus(procedures, createRng(config.seed ^ 0x5eed), 2_000);
+  const warm = generateChunk(config.seed ^ 0x5eed, 0, 2_000).bills;
   const warmResults = runEngine(warm, newPhase());
-  runBaseline(
-    warmResults.map((r) => ({
-      procedure: r.procedure,
-      seats: r.seats,
-      events: r.trace.map((s) => s.event),
-    })),
-    newPhase(),
-  );
+  const warmSequences = warmResults.map((r) => ({
+    procedure: r.procedure,
+    seats: r.seats,
+    events: r.trace.map((s) => s.event),
+  }));
+  runBaseline(warmSequences, newPhase());
+  runFold(warmSequences, newPhase());
 
   for (let chunkNo = 1; bills < config.bills || engine.events < config.events; chunkNo++) {
-    const g0 = performance.now();
-    const chunk = randomCorpus(procedures, rng, config.chunk);
-    generationMs += performance.now() - g0;
-    for (const w of chunk) {
-      generated += w.events.length;
-      perProcedure.set(w.procedure.id, (perProcedure.get(w.procedure.id) ?? 0) + 1);
-    }
+    const { bills: chunk, recorded, ms } = generateChunk(config.seed, chunkNo, config.chunk);
+    generationMs += ms;
+    generated += recorded;
+    for (const b of chunk) perProcedure.set(b.procedure, (perProcedure.get(b.procedure) ?? 0) + 1);
 
     gc?.();
     engine.heapAtStart = Math.max(engine.heapAtStart, process.memoryUsage().heapUsed);
@@ -176,27 +217,32 @@ const main = (): void => {
     gc?.();
     baseline.heapAtStart = Math.max(baseline.heapAtStart, process.memoryUsage().heapUsed);
     const finals = runBaseline(sequences, baseline);
-    finals.forEach((s, i) => {
-      if (JSON.stringify(s.value) !== expected[i]) mismatches += 1;
-    });
+    gc?.();
+    fold.heapAtStart = Math.max(fold.heapAtStart, process.memoryUsage().heapUsed);
+    const folded = runFold(sequences, fold);
+    for (const [i, want] of expected.entries()) {
+      const a = JSON.stringify(finals[i]?.value);
+      const b = JSON.stringify(folded[i]?.value);
+      if (a !== want || b !== want) mismatches += 1;
+    }
     bills += chunk.length;
-    if (chunkNo % 10 === 0) console.error(`  … ${int(bills)} bills, ${int(engine.events)} events`);
+    if (chunkNo % 5 === 0)
+      console.error(
+        `  … ${int(bills)} bills, ${int(engine.events)} events, ${((performance.now() - started) / 1000).toFixed(0)} s`,
+      );
   }
 
+  const phases = [engine, baseline, fold];
   const rows = [
-    ['', 'engine: replay()', 'baseline: actor.send'],
-    ['bills', int(bills), int(bills)],
-    ['events (incl. derived deadlines)', int(engine.events), int(baseline.events)],
-    ['time', `${(engine.ms / 1000).toFixed(2)} s`, `${(baseline.ms / 1000).toFixed(2)} s`],
-    ['events per second', int(perSecond(engine)), int(perSecond(baseline))],
-    [
-      'µs per event',
-      ((engine.ms * 1000) / engine.events).toFixed(2),
-      ((baseline.ms * 1000) / baseline.events).toFixed(2),
-    ],
-    ['peak heapUsed (sampled)', mb(engine.peakHeap), mb(baseline.peakHeap)],
-    ['heapUsed after gc, before phase (max)', mb(engine.heapAtStart), mb(baseline.heapAtStart)],
-    ['peak rss (sampled)', mb(engine.peakRss), mb(baseline.peakRss)],
+    ['', 'engine: replay()', 'baseline: actor.send', 'reference: pure fold'],
+    ['bills', ...phases.map(() => int(bills))],
+    ['events (incl. derived deadlines)', ...phases.map((p) => int(p.events))],
+    ['time', ...phases.map((p) => `${(p.ms / 1000).toFixed(2)} s`)],
+    ['events per second', ...phases.map((p) => int(perSecond(p)))],
+    ['µs per event', ...phases.map((p) => ((p.ms * 1000) / p.events).toFixed(2))],
+    ['peak heapUsed (sampled)', ...phases.map((p) => mb(p.peakHeap))],
+    ['heapUsed after gc, before phase (max)', ...phases.map((p) => mb(p.heapAtStart))],
+    ['peak rss (sampled)', ...phases.map((p) => mb(p.peakRss))],
   ];
   console.log('');
   printTable(rows);
@@ -204,16 +250,21 @@ const main = (): void => {
   console.log(
     `ratio engine / baseline (events per second): ${(perSecond(engine) / perSecond(baseline)).toFixed(3)}`,
   );
+  console.log(
+    `reference: pure fold / baseline ${(perSecond(fold) / perSecond(baseline)).toFixed(3)}, engine / pure fold ${(perSecond(engine) / perSecond(fold)).toFixed(3)}`,
+  );
   console.log(`process peak rss (getrusage maxRSS): ${mb(process.resourceUsage().maxRSS * 1024)}`);
   console.log(
-    `generation (not timed above): ${int(generated)} recorded events in ${(generationMs / 1000).toFixed(2)} s (${int((generated / generationMs) * 1000)} events/s)`,
+    `generation (not timed above): ${int(generated)} recorded events in ${(generationMs / 1000).toFixed(2)} s (${int((generated / generationMs) * 1000)} events/s), between the timed phases`,
   );
   console.log(
     `bills per procedure: ${[...perProcedure].map(([id, n]) => `${id} ${int(n)}`).join(', ')}`,
   );
-  console.log(`final states: baseline and engine disagree on ${mismatches} of ${int(bills)} bills`);
   console.log(
-    `gc between phases: ${gc === undefined ? 'not available' : 'yes'}; node ${process.version}`,
+    `final states: the baseline or the fold disagrees with the engine on ${mismatches} of ${int(bills)} bills`,
+  );
+  console.log(
+    `gc between phases: ${gc === undefined ? 'not available' : 'yes'}; node ${process.version}; wall time ${((performance.now() - started) / 1000).toFixed(0)} s`,
   );
   if (mismatches > 0) process.exitCode = 1;
 };

@@ -147,8 +147,10 @@ export const billSetup = setup({
   },
 });
 
-export const initialContext = ({ input }: { input: BillInput }): BillContext => ({
-  seats: input.seats,
+// XState computes a machine's initial state without input in places (a throwaway actor in
+// `transition()`), so a missing input must not throw.
+export const initialContext = ({ input }: { input: BillInput | undefined }): BillContext => ({
+  seats: input?.seats ?? {},
   kind: 'law',
   subjects: [],
   clocks: [],

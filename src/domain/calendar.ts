@@ -2,7 +2,7 @@ import { SimulatorError } from './errors.js';
 
 /**
  * Calendar dates without time zones. Every date in legisim is a civil date as the sources give
- * it; arithmetic runs on day numbers (days since 1970-01-01), computed with `Date.UTC`, which is
+ * it; arithmetic runs on day numbers (days since 1970-01-01), computed in integers, which is
  * deterministic and reads no clock.
  *
  * Deadline convention (written down here and tested in tests/domain/calendar.deadline.test.ts):
@@ -34,15 +34,37 @@ export type ParsedDate = Readonly<{
 
 export type PeriodLength = Readonly<{ days: number }> | Readonly<{ months: number }>;
 
-const MS_PER_DAY = 86_400_000;
 const DAY_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
 const MONTH_PATTERN = /^(\d{4})-(\d{2})$/;
 
-const dayNumberOf = (year: number, month: number, day: number): DayNumber =>
-  Date.UTC(year, month - 1, day) / MS_PER_DAY;
+// Civil-calendar arithmetic in integers (proleptic Gregorian, H. Hinnant's days_from_civil and
+// civil_from_days): replay converts dates on every event, and Date objects cost more.
+const dayNumberOf = (year: number, month: number, day: number): DayNumber => {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const doy = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146_097 + doe - 719_468;
+};
+
+const civilOf = (n: DayNumber): [year: number, month: number, day: number] => {
+  const z = n + 719_468;
+  const era = Math.floor(z / 146_097);
+  const doe = z - era * 146_097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36_524) - Math.floor(doe / 146_096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const month = mp < 10 ? mp + 3 : mp - 9;
+  return [yoe + era * 400 + (month <= 2 ? 1 : 0), month, day];
+};
+
+const isLeapYear = (y: number): boolean => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31] as const;
 
 export const daysInMonth = (year: number, month: number): number =>
-  new Date(Date.UTC(year, month, 0)).getUTCDate();
+  month === 2 && isLeapYear(year) ? 29 : (MONTH_DAYS[month - 1] ?? 30);
 
 const invalid = (raw: unknown, why: string): SimulatorError =>
   new SimulatorError(
@@ -90,8 +112,12 @@ export const toDayNumber = (iso: IsoDay): DayNumber => {
   return parsed.earliest;
 };
 
-export const fromDayNumber = (n: DayNumber): IsoDay =>
-  new Date(n * MS_PER_DAY).toISOString().slice(0, 10);
+const pad = (n: number, width: number): string => String(n).padStart(width, '0');
+
+export const fromDayNumber = (n: DayNumber): IsoDay => {
+  const [y, m, d] = civilOf(n);
+  return `${pad(y, 4)}-${pad(m, 2)}-${pad(d, 2)}`;
+};
 
 export const addDays = (iso: IsoDay, days: number): IsoDay =>
   fromDayNumber(toDayNumber(iso) + days);

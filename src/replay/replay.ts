@@ -1,4 +1,3 @@
-import { initialTransition, transition } from 'xstate';
 import type { AnyMachineSnapshot } from 'xstate';
 import { getProcedure, procedureInForce } from '../../machines/index.js';
 import type { BillContext, Clock } from '../../machines/shared/context.js';
@@ -11,6 +10,7 @@ import type { ErrorCode } from '../domain/errors.js';
 import type { BillEvent, DeadlineElapsed, VoteHeld } from '../domain/events.js';
 import type { Citation, Jurisdiction, Procedure } from '../domain/procedure.js';
 import { allowedMoves, describeMovesBriefly, ruleOfTransition } from './moves.js';
+import { initialSnapshot, pureTransitionFor } from './pureTransition.js';
 import type { Stage } from './stage.js';
 import { stageOf } from './stage.js';
 import type { VoteRecord } from './votes.js';
@@ -113,7 +113,8 @@ export const replay = (events: readonly BillEvent[], options: ReplayOptions = {}
   const mode = options.mode ?? 'strict';
   const trace: TraceStep[] = [];
   const anomalies: Anomaly[] = [];
-  let [snapshot] = initialTransition(machine, { seats });
+  const transition = pureTransitionFor(machine);
+  let snapshot = initialSnapshot(machine, seats);
 
   const ruleFor = (id: string | undefined): AppliedRule | undefined => {
     if (id === undefined) return undefined;
@@ -128,7 +129,7 @@ export const replay = (events: readonly BillEvent[], options: ReplayOptions = {}
     const vote = isVoteGuard(chosen.guard)
       ? voteRecordOf(event as VoteHeld, seats, chosen.guard.params.threshold)
       : undefined;
-    const [next] = transition(machine, snapshot, event);
+    const next = transition(snapshot, event);
     const rule = ruleFor(ruleOfTransition(chosen));
     trace.push({
       ...(index === undefined ? {} : { index }),

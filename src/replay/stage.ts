@@ -38,8 +38,22 @@ const leafPath = (value: StateValue): string[] => {
 const isTerminal = (top: string): top is TerminalStage =>
   (terminalStageNames as readonly string[]).includes(top);
 
+const cache = new WeakMap<AnyStateMachine, Map<string, Stage>>();
+
 /** The stage of a snapshot's state value (`snapshot.value`, typed `any` by XState). */
 export const stageOf = (machine: AnyStateMachine, value: unknown): Stage => {
+  // Replay asks for the stage at every step; a machine has few states, so stages are memoised.
+  const key = typeof value === 'string' ? value : JSON.stringify(value);
+  const known = cache.get(machine) ?? new Map<string, Stage>();
+  cache.set(machine, known);
+  const found = known.get(key);
+  if (found !== undefined) return found;
+  const stage = computeStage(machine, value);
+  known.set(key, stage);
+  return stage;
+};
+
+const computeStage = (machine: AnyStateMachine, value: unknown): Stage => {
   const segments = leafPath(value as StateValue);
   const labels: string[] = [];
   let node: Node = machine.root as Node;

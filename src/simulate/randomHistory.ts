@@ -1,7 +1,5 @@
-import { initialTransition } from 'xstate';
-import type { AnyMachineSnapshot, AnyStateMachine } from 'xstate';
+import type { AnyMachineSnapshot } from 'xstate';
 import type { Clock } from '../../machines/shared/context.js';
-import { terminalStageNames } from '../../machines/shared/terminalStates.js';
 import type { DayNumber, IsoDay } from '../domain/calendar.js';
 import { addMonths, fromDayNumber, toDayNumber } from '../domain/calendar.js';
 import type { Seats } from '../domain/chambers.js';
@@ -16,21 +14,12 @@ import type { Stage } from '../replay/stage.js';
 import { stageOf } from '../replay/stage.js';
 import type { Rng } from './random.js';
 import { transitionKey } from './coverage.js';
-import type { Stepper } from './stepper.js';
-import { createStepper } from './stepper.js';
+import type { MoveWeights } from './moveChoice.js';
+import { DEFAULT_WEIGHTS, takeOne } from './moveChoice.js';
+import { initialSnapshot, pureTransitionFor } from '../replay/pureTransition.js';
 import { synthesise } from './synthesise.js';
 
-/** Relative weights of the kinds of move a random walk chooses among. */
-export type MoveWeights = Readonly<{
-  /** A move into a terminal stage (failed, withdrawn, lapsed, enacted). @defaultValue 0.3 */
-  ending?: number;
-  /** A move that stays in the same stage (a reading, a postponement). @defaultValue 0.5 */
-  staying?: number;
-  /** Any other move: on to the next stage. @defaultValue 1 */
-  advancing?: number;
-  /** Letting the earliest running clock run out. @defaultValue 0.6 */
-  elapsing?: number;
-}>;
+export type { MoveWeights };
 
 export type RandomHistoryOptions = Readonly<{
   /** Stop after this many recorded events even if the process has not ended. @defaultValue 40 */
@@ -60,47 +49,10 @@ export type Walk = Readonly<{
   derived: number;
 }>;
 
-const DEFAULT_WEIGHTS: Required<MoveWeights> = {
-  ending: 0.3,
-  staying: 0.5,
-  advancing: 1,
-  elapsing: 0.6,
-};
-
 const knownTypes: ReadonlySet<string> = new Set(billEventTypes);
-const terminals: ReadonlySet<string> = new Set(terminalStageNames);
 
 const defaultSeats = (procedure: Procedure): Seats =>
   Object.fromEntries(procedure.chambers.map((c) => [c.id, c.seats]));
-
-const weightOf = (move: Move, w: Required<MoveWeights>): number => {
-  if (move.type === 'DeadlineElapsed') return w.elapsing;
-  if (move.target === undefined) return w.staying;
-  return terminals.has(move.target.split('.')[0] ?? '') ? w.ending : w.advancing;
-};
-
-const initialSnapshots = new WeakMap<AnyStateMachine, Map<string, AnyMachineSnapshot>>();
-const steppers = new WeakMap<AnyStateMachine, Stepper>();
-
-/** `initialTransition` memoised: snapshots are immutable, and a corpus starts thousands of walks. */
-const initialSnapshot = (machine: AnyStateMachine, seats: Seats): AnyMachineSnapshot => {
-  const bySeats = initialSnapshots.get(machine) ?? new Map<string, AnyMachineSnapshot>();
-  initialSnapshots.set(machine, bySeats);
-  const key = JSON.stringify(seats);
-  const found = bySeats.get(key);
-  if (found !== undefined) return found;
-  const [snapshot] = initialTransition(machine, { seats });
-  bySeats.set(key, snapshot);
-  return snapshot;
-};
-
-const stepperFor = (machine: AnyStateMachine): Stepper => {
-  const found = steppers.get(machine);
-  if (found !== undefined) return found;
-  const stepper = createStepper(machine);
-  steppers.set(machine, stepper);
-  return stepper;
-};
 
 /** The engine's order (src/replay/replay.ts): the earliest running clock, ties in context order. */
 const earliestRunning = (snapshot: AnyMachineSnapshot): Clock | undefined =>
@@ -155,7 +107,7 @@ const startDay = (rng: Rng, procedure: Procedure): DayNumber =>
 /**
  * Walks a procedure's statechart at random and returns a valid history: at each position it
  * reads the possible moves off the machine (`movesAt`), picks one by weight, synthesises a dated
- * event that selects it, and applies it with XState's pure `transition()`. Deadlines are never
+ * event that selects it, and applies it with the machine's pure transition. Deadlines are never
  * written: the walk lets a clock run out by dating the next event after it, as the engine does.
  * Stops at a terminal stage, at a dead end, or after `maxEvents` events. Deterministic in `rng`.
  */
@@ -169,9 +121,10 @@ export const randomWalk = (
   const maxEvents = options.maxEvents ?? 40;
   const seats = { ...defaultSeats(procedure), ...options.seats };
   let snapshot = initialSnapshot(machine, seats);
-  const apply = stepperFor(machine);
+  const apply = pureTransitionFor(machine);
   const events: BillEvent[] = [];
-  const stages = [stageOf(machine, snapshot.value).path];
+  let stage = stageOf(machine, snapshot.value);
+  const stages = [stage.path];
   const transitions: string[] = [];
   let from = startDay(rng, procedure);
   let endedOnElapse = false;
@@ -180,7 +133,8 @@ export const randomWalk = (
 
   const step = (event: BillEvent, key: string): void => {
     snapshot = apply(snapshot, event);
-    stages.push(stageOf(machine, snapshot.value).path);
+    stage = stageOf(machine, snapshot.value);
+    stages.push(stage.path);
     transitions.push(key);
   };
 
@@ -204,7 +158,8 @@ export const randomWalk = (
   };
 
   const act = (move: Move, due: DayNumber | undefined): boolean => {
-    const at = fromDayNumber(nextDay(rng, from, due));
+    // The introduction falls on the start day, inside the procedure's validity.
+    const at = fromDayNumber(events.length === 0 ? from : nextDay(rng, from, due));
     const input = { rng, procedure, seats, context: contextOf(snapshot), at };
     const event = synthesise(input, move);
     const key = event === undefined ? undefined : selected(snapshot, event, move);
@@ -217,7 +172,6 @@ export const randomWalk = (
   };
 
   for (let steps = 0; events.length < maxEvents && steps < maxEvents * 4 + 16; steps++) {
-    const stage = stageOf(machine, snapshot.value);
     if (stage.terminal !== undefined) {
       epilogue ??= rng.chance(options.epilogue ?? 0.5) ? rng.int(1, 2) : 0;
       if (epilogue-- <= 0) break;
@@ -239,7 +193,6 @@ export const randomWalk = (
       m.type === 'DeadlineElapsed' && clock !== undefined ? elapse(m, clock) : act(m, due);
     if (!takeOne(rng, candidates, weights, take)) break;
   }
-  const stage = stageOf(machine, snapshot.value);
   return {
     procedure,
     events,
@@ -249,27 +202,6 @@ export const randomWalk = (
     transitions,
     derived,
   };
-};
-
-/**
- * Tries moves in weighted random order until one can be taken. A weight of 0 avoids a move but
- * does not forbid it: zero-weight moves are tried, uniformly, when nothing else can be taken.
- */
-const takeOne = (
-  rng: Rng,
-  candidates: readonly Move[],
-  weights: Required<MoveWeights>,
-  take: (m: Move) => boolean,
-): boolean => {
-  const w = candidates.map((m) => weightOf(m, weights));
-  const avoided = w.map((x) => (x > 0 ? 0 : 1));
-  for (const order of [w, avoided]) {
-    for (let i = rng.weighted(order); i >= 0; i = rng.weighted(order)) {
-      if (take(candidates[i] as Move)) return true;
-      order[i] = 0;
-    }
-  }
-  return false;
 };
 
 const unhandled = (

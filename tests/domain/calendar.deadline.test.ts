@@ -97,3 +97,10 @@ describe('day arithmetic properties', () => {
     },
   );
 });
+
+describe('integer calendar arithmetic agrees with Date.UTC', () => {
+  propTest.prop([fc.integer({ min: -200_000, max: 200_000 })])('for any day number', (n) => {
+    expect(fromDayNumber(n)).toBe(new Date(n * 86_400_000).toISOString().slice(0, 10));
+    expect(toDayNumber(fromDayNumber(n))).toBe(n);
+  });
+});

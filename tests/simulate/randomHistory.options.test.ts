@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { procedures } from '../../machines/index.js';
+import { addMonths } from '../../src/domain/calendar.js';
+import { createRng } from '../../src/simulate/random.js';
+import { randomCorpus, randomHistory, randomWalk } from '../../src/simulate/randomHistory.js';
+
+const seeds = Array.from({ length: 100 }, (_, i) => i);
+
+describe.each(procedures.map((p) => [p.id, p] as const))(
+  'randomHistory under %s',
+  (_, procedure) => {
+    it('introduces the bill first, on a day the procedure is in force', () => {
+      const last = procedure.validTo ?? addMonths(procedure.validFrom, 36);
+      for (const seed of seeds) {
+        const [first] = randomHistory(procedure, createRng(seed));
+        expect(first?.type).toBe('BillIntroduced');
+        const at = first?.at ?? '';
+        expect(at >= procedure.validFrom && at <= last).toBe(true);
+      }
+    });
+    it('records no more than maxEvents events', () => {
+      for (const seed of seeds) {
+        expect(
+          randomHistory(procedure, createRng(seed), { maxEvents: 3 }).length,
+        ).toBeLessThanOrEqual(3);
+      }
+    });
+    it('never writes a DeadlineElapsed event: deadlines follow from the dates', () => {
+      for (const seed of seeds) {
+        const events = randomHistory(procedure, createRng(seed), { weights: { elapsing: 5 } });
+        expect(events.some((e) => e.type === 'DeadlineElapsed')).toBe(false);
+      }
+    });
+    it('reaches enactment when ending moves and deadlines are avoided', () => {
+      for (const seed of seeds) {
+        const walk = randomWalk(procedure, createRng(seed), {
+          weights: { ending: 0, elapsing: 0 },
+          maxEvents: 200,
+        });
+        expect(walk.stage.terminal).toBe('enacted');
+      }
+    });
+    it('ends sooner when ending moves are preferred', () => {
+      const mean = (ending: number) =>
+        seeds
+          .map((seed) => randomHistory(procedure, createRng(seed), { weights: { ending } }).length)
+          .reduce((a, b) => a + b, 0) / seeds.length;
+      expect(mean(5)).toBeLessThan(mean(0.05));
+    });
+  },
+);
+
+describe('randomCorpus', () => {
+  it('draws bills from every procedure it is given, reproducibly', () => {
+    const corpus = randomCorpus(procedures, createRng(5), 50 * procedures.length);
+    expect(new Set(corpus.map((w) => w.procedure.id))).toEqual(
+      new Set(procedures.map((p) => p.id)),
+    );
+    expect(randomCorpus(procedures, createRng(5), 20).map((w) => w.events)).toEqual(
+      corpus.slice(0, 20).map((w) => w.events),
+    );
+  });
+});
