@@ -49,6 +49,8 @@ export type TraceStep = Readonly<{
   before: Stage;
   after: Stage;
   rule?: AppliedRule;
+  /** The guard that selected the transition taken, with its parameters (e.g. a vote's outcome). */
+  guard?: Readonly<{ type: string; params?: Readonly<Record<string, unknown>> }>;
   vote?: VoteRecord;
   /** Clocks this step started on an assumed (latest allowed) day, because no event records it. */
   assumedClocks: readonly Clock[];
@@ -138,6 +140,9 @@ export const replay = (events: readonly BillEvent[], options: ReplayOptions = {}
       before: stageOf(machine, snapshot.value),
       after: stageOf(machine, next.value),
       ...(rule === undefined ? {} : { rule }),
+      ...(chosen.guard === undefined
+        ? {}
+        : { guard: chosen.guard as NonNullable<TraceStep['guard']> }),
       ...(vote === undefined ? {} : { vote }),
       assumedClocks: newAssumedClocks(snapshot, next),
       snapshot: next,
