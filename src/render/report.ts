@@ -2,6 +2,15 @@ import type { Explanation } from '../projections/explain.js';
 import type { ReplayReport } from '../projections/report.js';
 import { renderTable } from './table.js';
 
+const timelineHeader = ['stage', 'from', 'to', 'days'];
+const timelineRows = (r: ReplayReport): string[][] =>
+  r.timeline.map((t) => [
+    t.label,
+    t.from,
+    t.to ?? '…',
+    t.days === undefined ? '' : `${t.approximate ? '~' : ''}${t.days}`,
+  ]);
+
 const tallyText = (v: ReplayReport['votes'][number]): string =>
   v.tally === undefined
     ? `declared ${v.declared ?? v.result}`
@@ -32,17 +41,7 @@ export const reportAsTable = (r: ReplayReport): string => {
     '',
     'TIMELINE',
   ];
-  out.push(
-    renderTable(
-      ['stage', 'from', 'to', 'days'],
-      r.timeline.map((t) => [
-        t.label,
-        t.from,
-        t.to ?? '…',
-        t.days === undefined ? '' : `${t.approximate ? '~' : ''}${t.days}`,
-      ]),
-    ),
-  );
+  out.push(renderTable(timelineHeader, timelineRows(r)));
   out.push('VOTES');
   out.push(
     r.votes.length === 0
@@ -103,18 +102,7 @@ export const reportAsMarkdown = (r: ReplayReport): string => {
     rest.map((l) => `- ${l}`).join('\n'),
     `**Outcome:** ${o.status} (${o.reason}) at ${o.stage} on ${o.date}`,
   ];
-  parts.push(
-    '### Timeline',
-    mdTable(
-      ['stage', 'from', 'to', 'days'],
-      r.timeline.map((t) => [
-        t.label,
-        t.from,
-        t.to ?? '…',
-        t.days === undefined ? '' : `${t.approximate ? '~' : ''}${t.days}`,
-      ]),
-    ),
-  );
+  parts.push('### Timeline', mdTable(timelineHeader, timelineRows(r)));
   parts.push(
     '### Votes',
     r.votes.length === 0
