@@ -9,29 +9,30 @@ import type { ScenarioEnvelope } from './schema.js';
 import { scenarioEnvelopeSchema } from './schema.js';
 
 type Path = readonly (string | number)[];
+type Position = Readonly<{ line: number; col: number }>;
 
-/** Turns paths inside the parsed document back into line numbers of the file. */
+/** Turns paths inside the parsed document back into line and column numbers of the file. */
 const locator =
   (doc: Document, lines: LineCounter) =>
-  (path: Path): number | undefined => {
+  (path: Path): Position | undefined => {
     for (let i = path.length; i >= 0; i--) {
       const node = doc.getIn(path.slice(0, i), true) as
         { range?: [number, number, number] } | undefined;
-      if (node?.range !== undefined) return lines.linePos(node.range[0]).line;
+      if (node?.range !== undefined) return lines.linePos(node.range[0]);
     }
     return undefined;
   };
 
 const invalid = (
   file: string,
-  line: number | undefined,
+  at: Position | undefined,
   message: string,
   details: Record<string, unknown> = {},
 ) =>
   new SimulatorError(
     'input.invalidScenario',
-    `${file}${line === undefined ? '' : `:${line}`}: ${message}`,
-    { file, ...(line === undefined ? {} : { line }), ...details },
+    `${file}${at === undefined ? '' : `:${at.line}:${at.col}`}: ${message}`,
+    { file, ...(at === undefined ? {} : { line: at.line, column: at.col }), ...details },
   );
 
 const describeIssue = (issue: z.core.$ZodIssue): string =>
@@ -81,13 +82,13 @@ const parseEventList = (
   raws: readonly unknown[],
   envelope: ScenarioEnvelope,
   file: string,
-  lineOf: (p: Path) => number | undefined,
+  positionOf: (p: Path) => Position | undefined,
   base: Path,
 ) => {
   const events: BillEvent[] = [];
   const eventLines: (number | undefined)[] = [];
   raws.forEach((raw, index) => {
-    const line = lineOf([...base, index]);
+    const line = positionOf([...base, index])?.line;
     const where = line === undefined ? { index, file } : { index, file, line };
     try {
       events.push(parseEvent(withBill(raw, envelope), where));
@@ -111,30 +112,34 @@ const parseEventList = (
  */
 export const loadScenario = (text: string, file: string): Scenario => {
   const { doc, lines } = parseYaml(text, file);
-  const lineOf = locator(doc, lines);
+  const positionOf = locator(doc, lines);
   const parsed = scenarioEnvelopeSchema.safeParse(doc.toJS());
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     if (issue === undefined) throw invalid(file, undefined, 'is not a scenario');
-    throw invalid(file, lineOf(issue.path as Path), describeIssue(issue), {
+    throw invalid(file, positionOf(issue.path as Path), describeIssue(issue), {
       issues: parsed.error.issues.map(describeIssue),
     });
   }
   const envelope = parsed.data;
-  const main = parseEventList(envelope.events, envelope, file, lineOf, ['events']);
+  const main = parseEventList(envelope.events, envelope, file, positionOf, ['events']);
   const names = new Set<string>();
   const branches: Branch[] = (envelope.branches ?? []).map((b, i) => {
     if (names.has(b.name))
-      throw invalid(file, lineOf(['branches', i, 'name']), `branch "${b.name}" is defined twice`);
+      throw invalid(
+        file,
+        positionOf(['branches', i, 'name']),
+        `branch "${b.name}" is defined twice`,
+      );
     names.add(b.name);
     if (b.after >= main.events.length) {
       throw invalid(
         file,
-        lineOf(['branches', i, 'after']),
+        positionOf(['branches', i, 'after']),
         `branch "${b.name}" departs after event ${b.after}, but the history has ${main.events.length} events (0–${main.events.length - 1})`,
       );
     }
-    const { events, eventLines } = parseEventList(b.events, envelope, file, lineOf, [
+    const { events, eventLines } = parseEventList(b.events, envelope, file, positionOf, [
       'branches',
       i,
       'events',

@@ -36,6 +36,15 @@ describe('legisim procedures', () => {
 });
 
 describe('legisim graph', () => {
+  it.each(['kz-1995', 'kz-2023', 'kz-2026-kurultai', 'ru-1993', 'ru-2020'])(
+    'prints a stateDiagram-v2 for %s',
+    (id) => {
+      const run = legisim(['graph', id, '--format', 'mermaid']);
+      expect(run.status).toBe(0);
+      expect(run.stdout.startsWith('stateDiagram-v2\n  [*] --> drafting\n')).toBe(true);
+      expect(run.stdout).toMatch(/ --> enacted__signed : PresidentSigned/);
+    },
+  );
   it('prints a Mermaid stateDiagram-v2 generated from the machine', () => {
     const run = legisim(['graph', 'kz-2023']);
     expect(run.status).toBe(0);

@@ -44,12 +44,12 @@ describe('loadScenario', () => {
     fails(
       base.replace('jurisdiction: KZ', 'jurisdiction: FR'),
       'input.invalidScenario',
-      /^bill\.yaml:3: jurisdiction: /,
+      /^bill\.yaml:3:15: jurisdiction: /,
     );
     fails(
       base.replace('expect: { status: pending, stage: senate }', 'expect: { status: won }'),
       'input.invalidScenario',
-      /^bill\.yaml:11: expect\.status/,
+      /^bill\.yaml:11:19: expect\.status/,
     );
   });
   it('names the file, line and index of an invalid event', () => {
@@ -70,7 +70,7 @@ describe('loadScenario', () => {
     fails(
       `${base}branches:\n${branch('x', 5)}`,
       'input.invalidScenario',
-      /bill\.yaml:\d+: branch "x" departs after event 5, but the history has 2 events/,
+      /bill\.yaml:\d+:\d+: branch "x" departs after event 5, but the history has 2 events/,
     );
     fails(
       `${base}branches:\n${branch('x', 0)}${branch('x', 1)}`,
