@@ -89,7 +89,9 @@ const defaultSeats = (procedure: Procedure): Seats =>
 
 const newAssumedClocks = (before: AnyMachineSnapshot, after: AnyMachineSnapshot): Clock[] => {
   const old = contextOf(before).clocks;
-  return contextOf(after).clocks.filter(
+  const clocks = contextOf(after).clocks;
+  if (clocks === old) return [];
+  return clocks.filter(
     (c) => c.startAssumed && !old.some((o) => o.id === c.id && o.startedOn === c.startedOn),
   );
 };
@@ -118,11 +120,18 @@ export const replay = (events: readonly BillEvent[], options: ReplayOptions = {}
   const transition = pureTransitionFor(machine);
   let snapshot = initialSnapshot(machine, seats);
 
+  const rules = new Map<string, AppliedRule>();
   const ruleFor = (id: string | undefined): AppliedRule | undefined => {
     if (id === undefined) return undefined;
+    const known = rules.get(id);
+    if (known !== undefined) return known;
     const citation = procedure.citations[id];
-    return citation === undefined ? undefined : { id, ...citation };
+    if (citation === undefined) return undefined;
+    const rule = { id, ...citation };
+    rules.set(id, rule);
+    return rule;
   };
+  let stage = stageOf(machine, snapshot.value);
 
   const apply = (event: BillEvent, index: number | undefined): boolean => {
     const taken = machine.getTransitionData(snapshot, event);
@@ -137,8 +146,8 @@ export const replay = (events: readonly BillEvent[], options: ReplayOptions = {}
       ...(index === undefined ? {} : { index }),
       event,
       derived: index === undefined,
-      before: stageOf(machine, snapshot.value),
-      after: stageOf(machine, next.value),
+      before: stage,
+      after: (stage = stageOf(machine, next.value)),
       ...(rule === undefined ? {} : { rule }),
       ...(chosen.guard === undefined
         ? {}
@@ -195,12 +204,13 @@ export const replay = (events: readonly BillEvent[], options: ReplayOptions = {}
     const date = parseDate(event.at);
     if (asOf !== undefined && date.earliest > asOf.latest) break;
     applied = index + 1;
-    const where = `event ${index} (${event.at}, ${describeEvent(event)})`;
+    // Built only for an error message: replay is a hot path.
+    const where = () => `event ${index} (${event.at}, ${describeEvent(event)})`;
     if (previous !== undefined && date.latest < previous.earliest) {
       fail(
         index,
         'replay.dateOutOfOrder',
-        `${where}: dated before the previous event (${previous.text})`,
+        `${where()}: dated before the previous event (${previous.text})`,
         {
           at: event.at,
           previous: previous.text,
@@ -230,7 +240,7 @@ export const replay = (events: readonly BillEvent[], options: ReplayOptions = {}
       fail(
         index,
         'replay.tallyContradictsResult',
-        `${where}: the tally ${vote.tally?.for ?? 0} for (${vote.required} of ${vote.seats} needed) means ${vote.result}, but the result is declared ${vote.declared}`,
+        `${where()}: the tally ${vote.tally?.for ?? 0} for (${vote.required} of ${vote.seats} needed) means ${vote.result}, but the result is declared ${vote.declared}`,
         { tally: vote.tally, declared: vote.declared },
       );
     }
@@ -243,7 +253,7 @@ export const replay = (events: readonly BillEvent[], options: ReplayOptions = {}
     trace,
     anomalies,
     snapshot,
-    stage: stageOf(machine, snapshot.value),
+    stage,
     applied,
   };
 };
@@ -259,7 +269,7 @@ type Fail = (
 const checkVote = (
   event: VoteHeld,
   index: number,
-  where: string,
+  where: () => string,
   seats: Seats,
   fail: Fail,
 ): boolean => {
@@ -271,14 +281,14 @@ const checkVote = (
   fail(
     index,
     'input.invalidTally',
-    `${where}: the tally counts ${cast} members but the ${chamber} has ${n}`,
+    `${where()}: the tally counts ${cast} members but the ${chamber} has ${n}`,
     { cast, seats: n },
   );
   return false;
 };
 
 const notAllowedMessage = (
-  where: string,
+  where: () => string,
   procedure: Procedure,
   snapshot: AnyMachineSnapshot,
   last: TraceStep | undefined,
@@ -288,5 +298,5 @@ const notAllowedMessage = (
     last?.rule === undefined ? '' : ` (there under rule ${last.rule.id}, ${last.rule.article})`;
   const allowed = describeMovesBriefly(allowedMoves(snapshot));
   const next = allowed.length === 0 ? 'nothing: the process has ended' : allowed.join(', ');
-  return `${where} is not allowed by ${procedure.id} while the bill is at "${stage.label}"${because}; allowed there: ${next}`;
+  return `${where()} is not allowed by ${procedure.id} while the bill is at "${stage.label}"${because}; allowed there: ${next}`;
 };
