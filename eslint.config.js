@@ -35,6 +35,7 @@ export default tseslint.config(
       'src/projections/**/*.ts',
       'src/check/**/*.ts',
       'src/simulate/**/*.ts',
+      'src/stepper/*.ts', // the stepper's pure core; its terminal and file I/O is in src/stepper/shell
       'machines/**/*.ts',
     ],
     rules: {

@@ -7,6 +7,8 @@ import type { Statechart } from './render/statechart.js';
 import { statechartOf } from './render/statechart.js';
 import { findScenarioFiles, readScenarioFile } from './scenario/readScenarioFile.js';
 import type { Scenario } from './scenario/scenario.js';
+import type { FileStore, FileStoreOptions } from './store/fileStore.js';
+import { openFileStore } from './store/fileStore.js';
 
 /** What the CLI (and any other shell) may ask of legisim: a thin facade over the library. */
 export type Simulator = Readonly<{
@@ -18,6 +20,8 @@ export type Simulator = Readonly<{
   readScenario: (file: string) => Scenario;
   /** Scenario files under the given files and directories. */
   findScenarios: (paths: readonly string[]) => string[];
+  /** Opens the JSONL event store in a directory (docs/store.md); the clock and ids are the system's unless given. */
+  openStore: (dir: string, options?: FileStoreOptions) => FileStore;
 }>;
 
 /**
@@ -34,4 +38,5 @@ export const createSimulator = (): Simulator => ({
   replay,
   readScenario: readScenarioFile,
   findScenarios: findScenarioFiles,
+  openStore: openFileStore,
 });

@@ -57,3 +57,30 @@ export { nextStepsOf } from './projections/nextSteps.js';
 export { explanationOf } from './projections/explain.js';
 export { reportOf } from './projections/report.js';
 export type { ReplayReport } from './projections/report.js';
+
+export { defineInvariant } from './check/invariant.js';
+export type { Invariant, InvariantInput, InvariantScope } from './check/invariant.js';
+export { createInvariants, invariants } from './check/invariants.js';
+export { declarations } from './check/declarations.js';
+export type {
+  ClockDeclaration,
+  ProcedureDeclaration,
+  ThresholdDeclaration,
+} from './check/declarations.js';
+export { historyArbitrary, invalidHistoryArbitrary } from './check/arbitraries.js';
+export type { HistoryArbitraryOptions, InvalidHistory } from './check/arbitraries.js';
+export type { History } from './check/history.js';
+export { checkVariant, mutationNames } from './check/mutations.js';
+export type { InvalidVariant, MutationName, Rejection } from './check/mutations.js';
+export { simplePathsOf } from './check/exhaustive.js';
+export type { SimplePath, SimplePaths } from './check/exhaustive.js';
+export { checkProperties } from './check/runProperties.js';
+export type {
+  CheckPropertiesOptions,
+  InvariantReport,
+  ProcedureReport,
+} from './check/runProperties.js';
+export type { Counterexample } from './check/evaluate.js';
+export { counterexampleScenario } from './check/counterexample.js';
+export { assertInvariants, checkInvariants, propertyTest } from './check/propertyTest.js';
+export type { Broken, PropTest, PropertyTestOptions } from './check/propertyTest.js';

@@ -1,11 +1,17 @@
 import type { ErrorCode } from '../domain/errors.js';
 
-/** The CLI contract (DESIGN.md): 0 success, 1 a check failed, 2 bad input; 70 is a bug of ours. */
+/**
+ * The CLI contract (DESIGN.md): 0 success, 1 a check failed, 2 bad input (a damaged store
+ * included); 3 the store changed under an append (re-read and retry); 75 the store is locked by
+ * another process (retry later, sysexits EX_TEMPFAIL); 70 is a bug of ours.
+ */
 export const exitCodes = {
   ok: 0,
   checkFailed: 1,
   badInput: 2,
+  conflict: 3,
   internal: 70,
+  busy: 75,
 } as const;
 
 export const exitCodeFor = {
@@ -22,6 +28,13 @@ export const exitCodeFor = {
   'replay.dateOutOfOrder': 2,
   'replay.tallyContradictsResult': 2,
   'replay.emptyHistory': 2,
+  'store.notFound': 2,
+  'store.corrupt': 2,
+  'store.unwritable': 2,
+  'store.invalidStreamName': 2,
+  'store.invalidMetadata': 2,
+  'store.versionConflict': 3,
+  'store.locked': 75,
   'procedure.unhandledDeadline': 70,
   'internal.unreachable': 70,
 } as const satisfies Record<ErrorCode, number>;

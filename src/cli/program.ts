@@ -4,6 +4,8 @@ import { registerCatalogue } from './commands/catalogue.js';
 import { registerCheck } from './commands/check.js';
 import { registerCompare } from './commands/compare.js';
 import { registerReplay } from './commands/replay.js';
+import { registerStore } from './commands/store.js';
+import { registerStep } from './commands/step.js';
 import type { CliDeps } from './deps.js';
 import type { Io } from './io.js';
 
@@ -28,5 +30,7 @@ export const buildProgram = (sim: Simulator, io: Io, version: string) => {
   registerReplay(program, deps);
   registerCompare(program, deps);
   registerCheck(program, deps);
+  registerStore(program, deps);
+  registerStep(program, deps);
   return { program, status };
 };

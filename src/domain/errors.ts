@@ -17,6 +17,13 @@ export const errorCodes = [
   'replay.dateOutOfOrder',
   'replay.tallyContradictsResult',
   'replay.emptyHistory',
+  'store.versionConflict',
+  'store.notFound',
+  'store.corrupt',
+  'store.locked',
+  'store.unwritable',
+  'store.invalidStreamName',
+  'store.invalidMetadata',
   'internal.unreachable',
 ] as const;
 

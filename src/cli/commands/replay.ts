@@ -9,8 +9,10 @@ import { replayAsMermaid } from '../../render/replayMermaid.js';
 import type { CaseOptions, ScenarioCase } from '../../scenario/runScenario.js';
 import { caseOf, casesOf, replayCase } from '../../scenario/runScenario.js';
 import type { Scenario } from '../../scenario/scenario.js';
+import { readStoredCases } from '../../store/storedCase.js';
 import type { CliDeps } from '../deps.js';
 import { formatOption, json, jsonOption, resolveFormat } from '../options.js';
+import { openCliStore } from './store.js';
 
 const dateArgument = (raw: string): string => parseDate(raw).text;
 
@@ -44,11 +46,12 @@ const run = (c: ScenarioCase, options: CaseOptions) => {
 };
 
 /** `legisim replay` and `legisim explain`: one scenario, its branches, its legal reasoning. */
-export const registerReplay = (program: Command, { sim, io }: CliDeps): void => {
+export const registerReplay = (program: Command, deps: CliDeps): void => {
+  const { sim, io } = deps;
   program
     .command('replay')
     .description('replay a scenario: outcome, timeline, votes against thresholds and next steps')
-    .argument('<file>', 'a scenario file (YAML or JSON)')
+    .argument('<file>', 'a scenario file (YAML or JSON), or with --store a stream name')
     .addOption(
       new Option(
         '--branch <name>',
@@ -66,12 +69,16 @@ export const registerReplay = (program: Command, { sim, io }: CliDeps): void => 
       '--conformance',
       'list events the procedure forbids as anomalies instead of stopping at the first',
     )
+    .option('--store <dir>', 'replay the stream <file> of this event store (see `legisim store`)')
     .addOption(formatOption(['table', 'json', 'markdown', 'mermaid'] as const, 'table'))
     .addOption(jsonOption())
-    .action((file, options) => {
-      const scenario = sim.readScenario(file);
+    .action(async (file, options) => {
       const cases =
-        options.allBranches === true ? casesOf(scenario) : [caseOf(scenario, options.branch)];
+        options.store !== undefined
+          ? await readStoredCases(openCliStore(deps, options.store), file, options)
+          : options.allBranches === true
+            ? casesOf(sim.readScenario(file))
+            : [caseOf(sim.readScenario(file), options.branch)];
       const runs = cases.map((c) => run(c, caseOptions(options)));
       const format = resolveFormat(options);
       switch (format) {

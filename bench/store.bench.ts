@@ -1,0 +1,437 @@
+import {
+  closeSync,
+  createReadStream,
+  fdatasyncSync,
+  mkdtempSync,
+  openSync,
+  rmSync,
+  statSync,
+  writeSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { createInterface } from 'node:readline';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
+import type { BillEvent } from '../src/domain/events.js';
+import { replay } from '../src/replay/replay.js';
+import { casesOf } from '../src/scenario/runScenario.js';
+import { readScenarioFile } from '../src/scenario/readScenarioFile.js';
+import type { EventStore, StreamMetadata, WriteOp } from '../src/store/eventStore.js';
+import { eventOf } from '../src/store/eventStore.js';
+import { LOG_FILE, openFileStore } from '../src/store/fileStore.js';
+import { createMemoryStore } from '../src/store/memoryStore.js';
+
+/**
+ * The event store's figures, each with a baseline measured in the same run:
+ * - appends (events/s): single-event appends, whole bills and 1,000-event batches through the
+ *   JSONL file store (fsync before each append returns) against the in-memory store and raw
+ *   `fs.appendFileSync` of the same bytes (with and without fdatasync);
+ * - a store of 1,000,000 events (the 22 cases of scenarios/ over and over, 1,000 bills a write):
+ *   how long writing it takes, opening its index, and reading it all (with and without hash
+ *   checks) against a bare readline + JSON.parse of the file;
+ * - the peak memory of a streaming replay of it: every event read in order and each bill
+ *   replayed as soon as its last event is read, against the heap before and the file's size.
+ *
+ *   npm run bench:store                      # 1,000,000 events
+ *   npm run bench:store -- --events 100000   # quicker (or BENCH_STORE_EVENTS=100000)
+ *   options: --events N --dir DIR (default: a new directory in the system's temp) --keep
+ */
+type Config = Readonly<{ events: number; dir: string; keep: boolean }>;
+
+const parseConfig = (argv: readonly string[], env: NodeJS.ProcessEnv): Config => {
+  const at = (name: string) => {
+    const i = argv.indexOf(`--${name}`);
+    return i < 0 ? undefined : argv[i + 1];
+  };
+  const raw = at('events') ?? env['BENCH_STORE_EVENTS'] ?? '1000000';
+  const events = Number(raw.replace(/_/g, ''));
+  if (!Number.isInteger(events) || events < 1000)
+    throw new Error('--events needs an integer ≥ 1000');
+  return {
+    events,
+    dir: at('dir') ?? mkdtempSync(join(tmpdir(), 'legisim-store-bench-')),
+    keep: argv.includes('--keep'),
+  };
+};
+
+/** `global.gc` when node runs with --expose-gc; otherwise exposed at runtime through V8 flags. */
+const findGc = (): (() => void) | undefined => {
+  const exposed = (globalThis as { gc?: () => void }).gc;
+  if (exposed !== undefined) return exposed;
+  try {
+    setFlagsFromString('--expose-gc');
+    const gc: unknown = runInNewContext('gc');
+    return typeof gc === 'function' ? (gc as () => void) : undefined;
+  } catch {
+    return undefined;
+  }
+};
+
+type Bill = Readonly<{ metadata: StreamMetadata; events: readonly BillEvent[] }>;
+
+/** The 22 lawful histories of scenarios/ (every main history and branch) with their metadata. */
+const loadBills = (): Bill[] =>
+  ['kz-2025-propaganda-ban', 'ru-2013-135-fz', 'ru-2022-478-fz'].flatMap((id) =>
+    casesOf(readScenarioFile(join('scenarios', `${id}.yaml`))).map((c) => {
+      const procedure = c.branch?.procedure ?? c.scenario.procedure;
+      const seats = { ...c.scenario.seats, ...c.branch?.seats };
+      return {
+        metadata: {
+          jurisdiction: c.scenario.jurisdiction,
+          ...(procedure === undefined ? {} : { procedure }),
+          ...(Object.keys(seats).length === 0 ? {} : { seats }),
+        },
+        events: c.events,
+      };
+    }),
+  );
+
+const fmt = (n: number, digits = 0) =>
+  n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
+const mb = (bytes: number) => `${fmt(bytes / 2 ** 20, 1)} MiB`;
+const rate = (events: number, ms: number) => (events * 1000) / ms;
+
+type Row = [string, string, string, string];
+const rows: Row[] = [];
+const report = (what: string, value: string, baseline = '', ratio = '') => {
+  rows.push([what, value, baseline, ratio]);
+  process.stdout.write(
+    `${what}: ${value}${baseline === '' ? '' : `  (baseline ${baseline}${ratio === '' ? '' : `, ${ratio}`})`}\n`,
+  );
+};
+const ratioOf = (value: number, baseline: number) => {
+  const ratio = value / baseline;
+  return `×${ratio >= 0.1 ? fmt(ratio, 2) : ratio.toPrecision(2)}`;
+};
+
+const time = async (task: () => unknown): Promise<number> => {
+  const start = performance.now();
+  await task();
+  return performance.now() - start;
+};
+
+const postponed = (i: number): BillEvent => ({
+  type: 'ConsiderationPostponed',
+  at: '2025-01-11',
+  data: { chamber: 'majilis' },
+  note: `n${i}`,
+});
+const kzMeta: StreamMetadata = { jurisdiction: 'KZ', procedure: 'kz-2023' };
+const introduced: BillEvent = {
+  type: 'BillIntroduced',
+  at: '2025-01-10',
+  data: { kind: 'law', title: 'bench' },
+};
+
+/** Raw appends of the same bytes, one `appendFileSync` a batch, with or without fdatasync. */
+const rawAppends = (file: string, lines: readonly string[], batch: number, sync: boolean) => {
+  const fd = openSync(file, 'a');
+  try {
+    for (let i = 0; i < lines.length; i += batch) {
+      writeSync(fd, lines.slice(i, i + batch).join(''));
+      if (sync) fdatasyncSync(fd);
+    }
+  } finally {
+    closeSync(fd);
+  }
+};
+
+/** Lines as the store writes them (a sample store's log), for the raw baselines. */
+const sampleLines = async (dir: string, count: number): Promise<string[]> => {
+  const store = openFileStore(dir, { create: true });
+  await store.append(
+    's',
+    [introduced, ...Array.from({ length: count - 1 }, (_, i) => postponed(i))],
+    {
+      expectedVersion: 'noStream',
+      metadata: kzMeta,
+      validate: false,
+    },
+  );
+  await store.close();
+  const lines: string[] = [];
+  for await (const line of createInterface({ input: createReadStream(join(dir, LOG_FILE)) }))
+    lines.push(`${line}\n`);
+  return lines.slice(1);
+};
+
+const appendSingles = async (store: EventStore, count: number, validate: boolean) => {
+  await store.append('s', [introduced], {
+    expectedVersion: 'noStream',
+    metadata: kzMeta,
+    validate,
+  });
+  for (let i = 1; i < count; i++)
+    await store.append('s', [postponed(i)], { expectedVersion: i, validate });
+};
+
+const appendBatches = async (store: EventStore, count: number, batch: number) => {
+  await store.append('s', [introduced], {
+    expectedVersion: 'noStream',
+    metadata: kzMeta,
+    validate: false,
+  });
+  for (let v = 1; v < count; v += batch) {
+    const events = Array.from({ length: Math.min(batch, count - v) }, (_, i) => postponed(v + i));
+    await store.append('s', events, { expectedVersion: v, validate: false });
+  }
+};
+
+const median = (values: readonly number[]) =>
+  [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? Number.NaN;
+
+const benchAppends = async (root: string, bills: readonly Bill[]) => {
+  // fsync times drift with the machine's load: store and baselines alternate, 5 rounds, medians.
+  const singles = 400;
+  const lines = await sampleLines(join(root, 'sample'), singles);
+  const rates = {
+    file: [] as number[],
+    sync: [] as number[],
+    noSync: [] as number[],
+    memory: [] as number[],
+  };
+  for (let round = 0; round < 5; round++) {
+    const file = openFileStore(join(root, `singles-${round}`), { create: true });
+    rates.file.push(rate(singles, await time(() => appendSingles(file, singles, false))));
+    await file.close();
+    rates.sync.push(
+      rate(singles, await time(() => rawAppends(join(root, `raw-sync-${round}`), lines, 1, true))),
+    );
+    rates.noSync.push(
+      rate(singles, await time(() => rawAppends(join(root, `raw-${round}`), lines, 1, false))),
+    );
+    rates.memory.push(
+      rate(singles, await time(() => appendSingles(createMemoryStore(), singles, false))),
+    );
+  }
+  const fileRate = median(rates.file);
+  report('append, 1 event a write (file store, fsync, no validation)', `${fmt(fileRate)} events/s`);
+  report(
+    '  against appendFileSync + fdatasync',
+    '',
+    `${fmt(median(rates.sync))} events/s`,
+    ratioOf(fileRate, median(rates.sync)),
+  );
+  report(
+    '  against appendFileSync without fsync',
+    '',
+    `${fmt(median(rates.noSync))} events/s`,
+    ratioOf(fileRate, median(rates.noSync)),
+  );
+  report(
+    '  against the in-memory store',
+    '',
+    `${fmt(median(rates.memory))} events/s`,
+    ratioOf(fileRate, median(rates.memory)),
+  );
+
+  // The default: each append replays the bill so far through its procedure.
+  const validated = openFileStore(join(root, 'validated'), { create: true });
+  const memoryValidated = createMemoryStore();
+  let appended = 0;
+  const oneByOne = async (store: EventStore) => {
+    appended = 0;
+    for (const [i, bill] of bills.entries()) {
+      for (const [v, event] of bill.events.entries()) {
+        await store.append(`bill-${i}`, [event], { expectedVersion: v, metadata: bill.metadata });
+        appended += 1;
+      }
+    }
+  };
+  const validatedMs = await time(() => oneByOne(validated));
+  const memoryValidatedMs = await time(() => oneByOne(memoryValidated));
+  report(
+    'append, 1 event a write, validated (file store)',
+    `${fmt(rate(appended, validatedMs))} events/s`,
+    `${fmt(rate(appended, memoryValidatedMs))} events/s in memory`,
+    ratioOf(rate(appended, validatedMs), rate(appended, memoryValidatedMs)),
+  );
+
+  const wholeBills = openFileStore(join(root, 'bills'), { create: true });
+  let billEvents = 0;
+  const billsMs = await time(async () => {
+    for (let r = 0; r < 5; r++) {
+      for (const [i, bill] of bills.entries()) {
+        await wholeBills.append(`bill-${r}-${i}`, bill.events, {
+          expectedVersion: 'noStream',
+          metadata: bill.metadata,
+        });
+        billEvents += bill.events.length;
+      }
+    }
+  });
+  report(
+    'append, a whole bill a write, validated (file store)',
+    `${fmt(rate(billEvents, billsMs))} events/s`,
+    `${fmt(billEvents / (5 * bills.length), 1)} events a bill`,
+  );
+
+  const batched = 20_000;
+  const batchLines = await sampleLines(join(root, 'sample-batch'), batched);
+  const rawBatch = await time(() => rawAppends(join(root, 'raw-batch'), batchLines, 1_000, true));
+  const batches = openFileStore(join(root, 'batches'), { create: true });
+  const batchesMs = await time(() => appendBatches(batches, batched, 1_000));
+  report(
+    'append, 1,000 events a write (file store, no validation)',
+    `${fmt(rate(batched, batchesMs))} events/s`,
+    `${fmt(rate(batched, rawBatch))} events/s appendFileSync + fdatasync`,
+    ratioOf(rate(batched, batchesMs), rate(batched, rawBatch)),
+  );
+  await Promise.all([validated, wholeBills, batches].map((s) => s.close()));
+};
+
+/** Writes the big store: bills cycled from the scenarios, 1,000 bills a commit. */
+const buildStore = async (dir: string, bills: readonly Bill[], target: number) => {
+  const store = openFileStore(dir, { create: true });
+  let events = 0;
+  let bill = 0;
+  const ms = await time(async () => {
+    while (events < target) {
+      const ops: WriteOp[] = [];
+      for (let k = 0; k < 1_000 && events < target; k++, bill++) {
+        const source = bills[bill % bills.length] as Bill;
+        const take = source.events.slice(0, Math.min(source.events.length, target - events));
+        ops.push({
+          type: 'append',
+          stream: `bill-${bill}`,
+          events: take,
+          expectedVersion: 'noStream',
+          metadata: source.metadata,
+          validate: false,
+        });
+        events += take.length;
+      }
+      await store.commit(ops);
+    }
+  });
+  await store.close();
+  const bytes = statSync(join(dir, LOG_FILE)).size;
+  report(
+    `write a ${fmt(events)}-event store (${fmt(bill)} bills, 1,000 a write)`,
+    `${fmt(ms / 1000, 1)} s, ${fmt(rate(events, ms))} events/s`,
+    mb(bytes),
+  );
+  return { events, bills: bill, bytes };
+};
+
+const benchReads = async (dir: string, events: number, bytes: number) => {
+  const file = join(dir, LOG_FILE);
+  let baselineCount = 0;
+  const baselineMs = await time(async () => {
+    for await (const line of createInterface({
+      input: createReadStream(file),
+      crlfDelay: Infinity,
+    })) {
+      const record = JSON.parse(line) as { kind?: string };
+      if (record.kind === 'event') baselineCount += 1;
+    }
+  });
+  const indexMs = await time(() => openFileStore(dir).streams());
+  report(
+    'open the index of the store (streams())',
+    `${fmt(indexMs / 1000, 1)} s`,
+    `${fmt(rate(events, baselineMs))} events/s readline + JSON.parse`,
+  );
+  for (const checkHashes of [true, false]) {
+    let count = 0;
+    const ms = await time(async () => {
+      for await (const _ of openFileStore(dir, { checkHashes }).readAll()) count += 1;
+    });
+    if (count !== baselineCount)
+      throw new Error(`read ${count} events, the file holds ${baselineCount}`);
+    report(
+      `read all ${fmt(count)} events in order${checkHashes ? ' (every hash checked)' : ' (hashes not checked)'}`,
+      `${fmt(rate(count, ms))} events/s, ${mb((bytes * 1000) / ms)}/s`,
+      `${fmt(rate(baselineCount, baselineMs))} events/s readline + JSON.parse`,
+      ratioOf(rate(count, ms), rate(baselineCount, baselineMs)),
+    );
+  }
+};
+
+/** Reads every event in order and replays each bill when its last event is read; samples memory. */
+const benchStreamingReplay = async (dir: string, bytes: number) => {
+  const gc = findGc();
+  gc?.();
+  const store = openFileStore(dir);
+  const metadata = new Map((await store.streams()).map((s) => [s.stream, s.metadata]));
+  gc?.();
+  const base = process.memoryUsage();
+  const peak = { heap: base.heapUsed, rss: base.rss, live: base.heapUsed };
+  const sample = (collect: boolean) => {
+    if (collect) gc?.();
+    const now = process.memoryUsage();
+    peak.heap = Math.max(peak.heap, now.heapUsed);
+    peak.rss = Math.max(peak.rss, now.rss);
+    if (collect) peak.live = Math.max(peak.live, now.heapUsed);
+  };
+  let current: string | undefined;
+  let pending: BillEvent[] = [];
+  let replayed = 0;
+  let events = 0;
+  let enacted = 0;
+  const flush = () => {
+    const meta = current === undefined ? undefined : metadata.get(current);
+    if (meta === undefined || pending.length === 0) return;
+    const result = replay(pending, {
+      ...(meta.procedure === undefined
+        ? { jurisdiction: meta.jurisdiction }
+        : { procedure: meta.procedure }),
+      ...(meta.seats === undefined ? {} : { seats: meta.seats }),
+    });
+    if (result.stage.path.startsWith('enacted')) enacted += 1;
+    replayed += 1;
+    pending = [];
+  };
+  const ms = await time(async () => {
+    for await (const recorded of store.readAll()) {
+      if (recorded.meta.stream !== current) {
+        flush();
+        current = recorded.meta.stream;
+      }
+      pending.push(eventOf(recorded));
+      events += 1;
+      if (events % 1_000 === 0) sample(events % 100_000 === 0);
+    }
+    flush();
+    sample(true);
+  });
+  report(
+    `streaming replay of the store (${fmt(replayed)} bills, ${fmt(enacted)} enacted)`,
+    `${fmt(ms / 1000, 1)} s, ${fmt(rate(events, ms))} events/s`,
+  );
+  report(
+    '  live heap at most (after a GC every 100,000 events), above the heap before',
+    mb(peak.live - base.heapUsed),
+    `${mb(base.heapUsed)} before (with the index of streams); the store: ${mb(bytes)} on disk`,
+    `${fmt((100 * (peak.live - base.heapUsed)) / bytes, 2)} % of the store`,
+  );
+  report(
+    '  peak heap (uncollected garbage included)',
+    mb(peak.heap),
+    `${mb(base.heapUsed)} before`,
+    ratioOf(peak.heap, base.heapUsed),
+  );
+  report('  peak RSS', mb(peak.rss), `${mb(base.rss)} before`, ratioOf(peak.rss, base.rss));
+};
+
+const main = async (): Promise<void> => {
+  const config = parseConfig(process.argv.slice(2), process.env);
+  process.stdout.write(`legisim store bench: ${fmt(config.events)} events in ${config.dir}\n\n`);
+  const bills = loadBills();
+  try {
+    await benchAppends(join(config.dir, 'appends'), bills);
+    const big = join(config.dir, 'big');
+    const built = await buildStore(big, bills, config.events);
+    await benchReads(big, built.events, built.bytes);
+    await benchStreamingReplay(big, built.bytes);
+  } finally {
+    if (!config.keep) rmSync(config.dir, { recursive: true, force: true });
+  }
+  process.stdout.write(
+    `\n| measure | value | baseline | ratio |\n| --- | --- | --- | --- |\n${rows.map((r) => `| ${r.join(' | ')} |`).join('\n')}\n`,
+  );
+};
+
+await main();

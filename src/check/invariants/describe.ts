@@ -1,0 +1,26 @@
+import { describeEvent } from '../../domain/describeEvent.js';
+import type { TraceStep } from '../../replay/replay.js';
+import type { VoteRecord } from '../../replay/votes.js';
+
+/** `event 3 (2024-05-02, VoteHeld (senate, approve))`, or `derived DeadlineElapsed (…)`. */
+export const describeStep = (step: TraceStep): string =>
+  `${step.index === undefined ? 'derived' : `event ${step.index}`} (${step.event.at}, ${describeEvent(step.event)})`;
+
+/** `49 for (50 of 98 needed, majority)`, or `declared passed (unverified)`. */
+export const describeVote = (vote: VoteRecord): string =>
+  vote.tally === undefined
+    ? `declared ${vote.result} (no tally)`
+    : `${vote.tally.for} for (${vote.required} of ${vote.seats} needed, ${vote.threshold})`;
+
+/** Steps that take an input event (not a derived deadline). */
+export const inputSteps = (trace: readonly TraceStep[]): TraceStep[] =>
+  trace.filter((s) => !s.derived);
+
+/** The first step that ends the bill's process, with its position in the trace. */
+export const firstTerminal = (
+  trace: readonly TraceStep[],
+): { step: TraceStep; at: number } | undefined => {
+  const at = trace.findIndex((s) => s.after.terminal !== undefined);
+  const step = trace[at];
+  return step === undefined ? undefined : { step, at };
+};

@@ -1,0 +1,91 @@
+import { outcomeOf } from '../../projections/outcome.js';
+import { initialSnapshot } from '../../replay/pureTransition.js';
+import { contextOf } from '../../replay/replay.js';
+import type { Invariant } from '../invariant.js';
+import { canFinish } from '../reachability.js';
+import { describeStep, firstTerminal } from './describe.js';
+
+export const finalStatesAbsorb: Invariant = {
+  name: 'final-states-absorb',
+  sentence:
+    'Once a bill is enacted, failed, withdrawn or lapsed, nothing changes its stage (an enacted law only records publication and entry into force) and no time limit runs.',
+  article: 'Constitution of Kazakhstan, art. 44(2); Constitution of Russia, art. 107(1)',
+  procedures: 'all',
+  check: ({ result }) => {
+    const end = firstTerminal(result.trace);
+    if (end === undefined) return undefined;
+    const path = end.step.after.path;
+    for (const step of result.trace.slice(end.at)) {
+      if (step.after.path !== path) {
+        return `the bill ended at ${path} (${describeStep(end.step)}), then ${describeStep(step)} took it to ${step.after.path}`;
+      }
+      const running = contextOf(step.snapshot).clocks.find((c) => c.suspendedOn === undefined);
+      if (running !== undefined) {
+        return `the bill ended at ${path}, but the clock "${running.id}" still runs (due ${running.dueOn}) after ${describeStep(step)}`;
+      }
+    }
+    return undefined;
+  },
+};
+
+const kebab = (s: string): string => s.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
+
+/** The reasons the machine's terminal state allows (outcome.reason vocabulary). */
+const reasonsFor = (path: string, deemed: boolean): (string | RegExp)[] => {
+  const [top = '', child = ''] = path.split('.');
+  if (top === 'enacted')
+    return child === 'override' ? ['override'] : [deemed ? 'deemed-approved' : 'signed'];
+  if (top === 'failed')
+    return child === 'rejected' || child === 'rejectedByUpperChamber'
+      ? [kebab(child), /^rejected-by-[a-z-]+$/]
+      : [kebab(child)];
+  return [top];
+};
+
+export const outcomeAgreesWithState: Invariant = {
+  name: 'outcome-agrees-with-state',
+  sentence:
+    "The outcome shown (status, reason, stage and date) agrees with the machine's final state and the step that ended the process.",
+  article: 'DESIGN.md, Outcome vocabulary',
+  procedures: 'all',
+  check: ({ result }) => {
+    const outcome = outcomeOf(result.trace);
+    const status = result.stage.terminal ?? 'pending';
+    if (outcome.status !== status) {
+      return `the outcome says ${outcome.status} (${outcome.reason}), but the final state is ${result.stage.path}`;
+    }
+    const end = firstTerminal(result.trace);
+    if (end === undefined) {
+      return outcome.stage === result.stage.top
+        ? undefined
+        : `pending at ${result.stage.path}, but the outcome names the stage ${outcome.stage}`;
+    }
+    const deemed = result.trace
+      .slice(0, end.at + 1)
+      .some((s) => s.rule?.id.includes('deemed') === true);
+    const allowed = reasonsFor(end.step.after.path, deemed);
+    if (
+      !allowed.some((r) => (typeof r === 'string' ? r === outcome.reason : r.test(outcome.reason)))
+    )
+      return `ended at ${end.step.after.path}, but the outcome gives the reason ${outcome.reason}`;
+    if (outcome.date !== end.step.event.at || outcome.stage !== end.step.before.top)
+      return `ended by ${describeStep(end.step)} from ${end.step.before.top}, but the outcome says ${outcome.stage} on ${outcome.date}`;
+    return undefined;
+  },
+};
+
+export const noDeadEnds: Invariant = {
+  name: 'no-dead-ends',
+  sentence:
+    'From every state a bill reaches, some sequence of events the procedure allows ends its process (enacted, failed, withdrawn or lapsed).',
+  article: 'Every constitution here: a bill is adopted, rejected, withdrawn or lapses',
+  procedures: 'all',
+  check: ({ procedure, result }) => {
+    if (!canFinish(procedure, result.seats, initialSnapshot(procedure.machine, result.seats)))
+      return 'no final stage can be reached from the initial state';
+    const stuck = result.trace.find((s) => !canFinish(procedure, result.seats, s.snapshot));
+    return stuck === undefined
+      ? undefined
+      : `after ${describeStep(stuck)} the bill is at ${stuck.after.path}, from where no final stage can be reached`;
+  },
+};

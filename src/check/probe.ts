@@ -1,0 +1,61 @@
+import type { BillEvent, Tally, VoteHeld } from '../domain/events.js';
+import type { ReplayResult } from '../replay/replay.js';
+
+/** The tally with votes for on the other side of the threshold, within the chamber's seats. */
+const across = (
+  tally: Tally,
+  required: number,
+  passed: boolean,
+  seats: number,
+): Tally | undefined => {
+  const votesFor = passed ? required - 1 : required;
+  if (votesFor < 0 || votesFor > seats) return undefined;
+  let excess = votesFor + tally.against + tally.abstained + (tally.absent ?? 0) - seats;
+  const take = (n: number): number => {
+    const t = Math.min(n, Math.max(excess, 0));
+    excess -= t;
+    return n - t;
+  };
+  const absent = tally.absent === undefined ? undefined : take(tally.absent);
+  const abstained = take(tally.abstained);
+  const against = take(tally.against);
+  return absent === undefined
+    ? { for: votesFor, against, abstained }
+    : { for: votesFor, against, abstained, absent };
+};
+
+/**
+ * Moves the tally of each flagged vote (the k-th vote with a tally, for each `flags[k]`) one vote
+ * across its threshold, and keeps the move where the machine still takes the same transition: a
+ * history the machine accepts, with a tally its own arithmetic should have counted the other way.
+ * A correct machine never takes the same transition, so its histories are left unchanged. Returns
+ * the new events, or undefined when nothing changed.
+ */
+export const probeTallies = (
+  events: readonly BillEvent[],
+  result: ReplayResult,
+  flags: readonly boolean[],
+): BillEvent[] | undefined => {
+  const { machine } = result.procedure;
+  const out = [...events];
+  let changed = false;
+  let k = 0;
+  for (const [t, step] of result.trace.entries()) {
+    const { vote, index } = step;
+    if (vote?.tally === undefined || index === undefined || step.event.type !== 'VoteHeld')
+      continue;
+    const prior = result.trace[t - 1]?.snapshot;
+    if (flags[k++] !== true || prior === undefined) continue;
+    const tally = across(vote.tally, vote.required, vote.result === 'passed', vote.seats);
+    if (tally === undefined) continue;
+    const { result: _declared, ...data } = step.event.data;
+    const probed: VoteHeld = { ...step.event, data: { ...data, tally } };
+    const same =
+      machine.getTransitionData(prior, probed)[0] ===
+      machine.getTransitionData(prior, step.event)[0];
+    if (!same) continue;
+    out[index] = probed;
+    changed = true;
+  }
+  return changed ? out : undefined;
+};

@@ -1,0 +1,49 @@
+import { z } from 'zod';
+import { getProcedure } from '../../machines/index.js';
+import { isValidDate } from '../domain/calendar.js';
+import { chamberIds } from '../domain/chambers.js';
+import { SimulatorError } from '../domain/errors.js';
+import type { StreamMetadata } from './eventStore.js';
+
+/**
+ * A stream name: 1–200 characters, letters, digits and `. _ - # : @ + /`, starting with a letter
+ * or digit. A scenario's stream is its id; a branch's is `<id>#<branch>`.
+ */
+const STREAM_NAME = /^[A-Za-z0-9][A-Za-z0-9._\-#:@+/]{0,199}$/;
+
+export const parseStreamName = (raw: unknown): string => {
+  if (typeof raw === 'string' && STREAM_NAME.test(raw)) return raw;
+  throw new SimulatorError(
+    'store.invalidStreamName',
+    `${JSON.stringify(raw)} is not a stream name: use 1 to 200 letters, digits and . _ - # : @ + /, starting with a letter or digit`,
+    { stream: raw },
+  );
+};
+
+const metadataSchema = z.strictObject({
+  jurisdiction: z.enum(['KZ', 'RU']),
+  procedure: z.string().min(1).optional(),
+  seats: z.partialRecord(z.enum(chamberIds), z.number().int().positive()).optional(),
+  title: z.string().optional(),
+  asOf: z
+    .string()
+    .refine(isValidDate, { message: 'expected a calendar date YYYY-MM-DD' })
+    .optional(),
+});
+
+/** Validates a stream's metadata (untrusted: from a caller or a file); the procedure must exist. */
+export const parseStreamMetadata = (raw: unknown, stream: string): StreamMetadata => {
+  const parsed = metadataSchema.safeParse(raw);
+  if (!parsed.success) {
+    const what = parsed.error.issues
+      .map((i) => `${i.path.length > 0 ? `${i.path.map(String).join('.')}: ` : ''}${i.message}`)
+      .join('; ');
+    throw new SimulatorError(
+      'store.invalidMetadata',
+      `Stream "${stream}" has invalid metadata: ${what}`,
+      { stream },
+    );
+  }
+  if (parsed.data.procedure !== undefined) getProcedure(parsed.data.procedure);
+  return parsed.data as StreamMetadata;
+};
