@@ -155,6 +155,7 @@ const candidates = (
     case 'BillLapsed':
       return [{ type, at, data: {} }];
     default:
+      // A transition on an event outside the vocabulary (a wildcard): nothing to synthesise.
       return [];
   }
 };

@@ -79,6 +79,20 @@ describe('legisim check --properties (the built binary)', () => {
     expect(run.stderr).toMatch(message);
   });
 
+  it('exits 1 when the invariant named applies to none of the procedures', () => {
+    const run = legisim([
+      'check',
+      '--properties',
+      '--procedure',
+      'kz-2023',
+      '--invariant',
+      'ru-constitutional-law-no-veto',
+      ...quick,
+    ]);
+    expect(run.status).toBe(1);
+    expect(run.stdout).toContain('no invariant named applies to kz-2023');
+  });
+
   it('checks scenarios and properties in one run', () => {
     const run = legisim(['check', 'scenarios', '--properties', '--procedure', 'ru-1993', ...quick]);
     expect(run.status).toBe(0);

@@ -85,7 +85,9 @@ const runProperties = ({ sim, io, status }: CliDeps, options: PropertyOptions): 
     if (options.format === 'table') io.out(procedureText(report));
   }
   const failed = reports.filter((r) => r.failed).length;
-  status.checkFailed ||= failed > 0;
+  const checks = reports.reduce((n, r) => n + r.invariants.length, 0);
+  // Like a scenario check that finds no file: checking nothing is not a pass.
+  status.checkFailed ||= failed > 0 || checks === 0;
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   if (options.format === 'json') {
     io.out(
@@ -98,11 +100,14 @@ const runProperties = ({ sim, io, status }: CliDeps, options: PropertyOptions): 
     );
     return;
   }
-  const checks = reports.reduce((n, r) => n + r.invariants.length, 0);
   const broken = reports.reduce(
     (n, r) => n + r.invariants.filter((i) => i.failure !== undefined).length,
     0,
   );
+  if (checks === 0) {
+    io.out(`no invariant named applies to ${procedures.map((p) => p.id).join(', ')}\n`);
+    return;
+  }
   io.out(
     broken === 0
       ? `all ${checks} checks hold (${plural(procedures.length, 'procedure')}, seed ${seed}) in ${seconds} s\n`
