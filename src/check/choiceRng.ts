@@ -1,5 +1,5 @@
-import { SimulatorError } from '../domain/errors.js';
 import type { Rng } from '../simulate/random.js';
+import { rngFrom } from '../simulate/random.js';
 
 /**
  * Choices are bytes: fine enough for the draws a walk makes (a move among a few, a day among a
@@ -21,38 +21,7 @@ export const choiceRng = (choices: readonly number[]): Rng & { consumed: () => n
     return Math.min(Math.max(Math.floor(c), 0), CHOICE_MAX);
   };
   const next = (): number => draw() / SPAN;
-  const int = (min: number, max: number): number => {
-    if (!Number.isInteger(min) || !Number.isInteger(max) || max < min) {
-      throw new SimulatorError('input.invalidOption', `No integer lies in [${min}, ${max}]`, {
-        min,
-        max,
-      });
-    }
-    return min + Math.floor(next() * (max - min + 1));
-  };
-  const weighted = (weights: readonly number[]): number => {
-    const total = weights.reduce((sum, w) => sum + Math.max(0, w), 0);
-    if (total <= 0) return -1;
-    let r = next() * total;
-    for (let k = 0; k < weights.length; k++) {
-      const w = Math.max(0, weights[k] ?? 0);
-      if (r < w) return k;
-      r -= w;
-    }
-    return weights.findLastIndex((w) => w > 0);
-  };
-  return {
-    consumed: () => i,
-    nextUint32: () => [draw(), draw(), draw(), draw()].reduce((n, b) => n * SPAN + b, 0) >>> 0,
-    next,
-    int,
-    chance: (p) => next() < p,
-    pick: <T>(items: readonly T[]): T => {
-      if (items.length === 0) {
-        throw new SimulatorError('input.invalidOption', 'Cannot pick from an empty list');
-      }
-      return items[int(0, items.length - 1)] as T;
-    },
-    weighted,
-  };
+  const nextUint32 = (): number =>
+    [draw(), draw(), draw(), draw()].reduce((n, b) => n * SPAN + b, 0) >>> 0;
+  return { ...rngFrom(nextUint32, next), consumed: () => i };
 };

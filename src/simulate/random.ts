@@ -44,7 +44,14 @@ const mulberry32 = (seed: number): (() => number) => {
  */
 export const createRng = (seed: number): Rng => {
   const nextUint32 = mulberry32(seed);
-  const next = (): number => nextUint32() / UINT32;
+  return rngFrom(nextUint32, () => nextUint32() / UINT32);
+};
+
+/**
+ * A generator built on any source of draws: `next` in [0, 1) and `nextUint32`. Seeded
+ * generators and the choice lists of property tests (src/check/choiceRng.ts) share it.
+ */
+export const rngFrom = (nextUint32: () => number, next: () => number): Rng => {
   const int = (min: number, max: number): number => {
     if (!Number.isInteger(min) || !Number.isInteger(max) || max < min) {
       throw new SimulatorError('input.invalidOption', `No integer lies in [${min}, ${max}]`, {
