@@ -23,6 +23,13 @@ const io: Io = {
 
 const debug = process.argv.includes('--debug');
 
+// `legisim … | head` closes our stdout early: that is the reader's choice, not an error, so stop
+// quietly as other Unix tools do instead of dying with an EPIPE stack trace.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(exitCodes.ok);
+  throw error;
+});
+
 const main = async (): Promise<void> => {
   const { program, status } = buildProgram(createSimulator(), io, readVersion());
   try {
