@@ -1,5 +1,6 @@
-// The example of docs/properties.md, "Writing your own", as it is written there ('legisim' is
-// src/index.ts).
+// The example of docs/properties.md, "Writing your own", and of the README's "Property checks",
+// as it is written there ('legisim' is src/index.ts).
+import { readFileSync } from 'node:fs';
 import { test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import {
@@ -62,5 +63,24 @@ describe('a failing invariant of your own', () => {
     expect(() => assertInvariants([everSigned], failure.history)).toThrow(
       /kz-2026-kurultai breaks never-signed: signed\n[^]*id: counterexample-kz-2026-kurultai-never-signed/,
     );
+  });
+});
+
+describe('the documented example', () => {
+  const self = readFileSync(new URL(import.meta.url), 'utf8');
+  /** The ```ts blocks of a document that use defineInvariant or assertInvariants, without imports. */
+  const examples = (document: string): string[] =>
+    [
+      ...readFileSync(new URL(`../../${document}`, import.meta.url), 'utf8').matchAll(
+        /```ts\n([^]*?)```/g,
+      ),
+    ]
+      .map((m) => m[1] ?? '')
+      .filter((code) => /defineInvariant|assertInvariants/.test(code))
+      .map((code) => code.replace(/^import [^;]+;\n/gm, '').trim());
+  it.each(['README.md', 'docs/properties.md'])('in %s is the code this file runs', (document) => {
+    const found = examples(document);
+    expect(found.length).toBeGreaterThan(0);
+    for (const code of found) expect(self).toContain(code);
   });
 });
