@@ -1,9 +1,10 @@
 /**
- * legisim's public API: the simulator facade, the replay engine, the procedures and the event
- * vocabulary. Everything else is internal and may change.
+ * legisim's public API: the simulator facade, the replay engine, the procedures, the event
+ * vocabulary, scenarios and projections, property checks and the event store. Everything else is
+ * internal and may change.
  */
-export { createSimulator } from './api.js';
-export type { Simulator } from './api.js';
+export { createSimulator, replayStream } from './api.js';
+export type { ReplayStreamOptions, Simulator } from './api.js';
 
 export { replay } from './replay/replay.js';
 export type {
@@ -84,3 +85,26 @@ export type { Counterexample } from './check/evaluate.js';
 export { counterexampleScenario } from './check/counterexample.js';
 export { assertInvariants, checkInvariants, propertyTest } from './check/propertyTest.js';
 export type { Broken, PropTest, PropertyTestOptions } from './check/propertyTest.js';
+
+export { openFileStore } from './store/fileStore.js';
+export type { FileStore, FileStoreOptions, StoreWarning } from './store/fileStore.js';
+export { createMemoryStore } from './store/memoryStore.js';
+export { collect, eventOf } from './store/eventStore.js';
+export type {
+  AppendOptions,
+  AppendResult,
+  EventMeta,
+  EventStore,
+  ExpectedVersion,
+  ForkOptions,
+  ReadAllOptions,
+  ReadOptions,
+  RecordedEvent,
+  StoreDeps,
+  StreamInfo,
+  StreamMetadata,
+  WriteOp,
+} from './store/eventStore.js';
+export { importScenarios, streamNameOf } from './store/scenarioImport.js';
+export type { ImportedStream } from './store/scenarioImport.js';
+export type { Problem, ProblemKind, VerifyReport } from './store/verify.js';
