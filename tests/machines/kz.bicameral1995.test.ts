@@ -1,10 +1,7 @@
-import type { AnyStateNode } from 'xstate';
 import { describe, expect, it } from 'vitest';
 import { kzBicameral1995 } from '../../machines/kz/bicameral1995.procedure.js';
 import type { BillEvent } from '../../src/domain/events.js';
-import { ruleOfTransition } from '../../src/replay/moves.js';
-import type { ReplayOptions, ReplayResult } from '../../src/replay/replay.js';
-import { contextOf, replay } from '../../src/replay/replay.js';
+import { contextOf } from '../../src/replay/replay.js';
 import {
   amendments,
   introduced,
@@ -17,31 +14,15 @@ import {
   transmitted,
   vote,
 } from '../helpers/events.js';
+import { procedureHarness, rulesOf } from '../helpers/procedureHarness.js';
 
-const applied = new Set<string>();
-const replayed = (events: BillEvent[], options: ReplayOptions = {}): ReplayResult => {
-  const r = replay(events, { procedure: kzBicameral1995, ...options });
-  r.trace.forEach((s) => (s.rule === undefined ? undefined : applied.add(s.rule.id)));
-  return r;
-};
-const run = (...events: BillEvent[]) => replayed(events);
-const path = (...events: BillEvent[]) => run(...events).stage.path;
-const lastRule = (...events: BillEvent[]) => run(...events).trace.at(-1)?.rule?.id;
-const rejects = (...events: BillEvent[]) =>
-  expect(() => run(...events)).toThrow(expect.objectContaining({ code: 'replay.eventNotAllowed' }));
-const clocksOf = (r: ReplayResult) => contextOf(r.snapshot).clocks;
-const derivedRules = (r: ReplayResult) =>
-  r.trace.filter((s) => s.derived).map((s) => [s.event.at, s.rule?.id]);
+const { replayed, run, path, lastRule, rejects, clocksOf, derivedRules, unappliedRules } =
+  procedureHarness(kzBicameral1995);
 const completed = (at: string): BillEvent => ({
   type: 'ConciliationCompleted',
   at,
   data: { agreed: true },
 });
-
-const rulesOf = (node: AnyStateNode): (string | undefined)[] => [
-  ...[...node.transitions.values()].flat().map(ruleOfTransition),
-  ...Object.values(node.states).flatMap(rulesOf),
-];
 
 // Defaults: Mäjilis 107 (majority 54, two-thirds 72), Senate 47 (majority 24, two-thirds 32).
 const intro = introduced('2015-01-05');
@@ -343,7 +324,6 @@ describe('kz-1995 registry entry', () => {
   });
   // Why this test? It runs last and checks that the tests above applied every rule at least once.
   it('the tests above apply every rule of the machine', () => {
-    const rules = new Set(rulesOf(kzBicameral1995.machine.root));
-    expect([...rules].filter((id) => id !== undefined && !applied.has(id))).toEqual([]);
+    expect(unappliedRules()).toEqual([]);
   });
 });

@@ -14,10 +14,9 @@ import {
   transmitted,
   vote,
 } from '../helpers/events.js';
+import { procedureHarness } from '../helpers/procedureHarness.js';
 
-const run = (...events: BillEvent[]) => replay(events, { procedure: kzBicameral2023 });
-const rejects = (...events: BillEvent[]) =>
-  expect(() => run(...events)).toThrow(expect.objectContaining({ code: 'replay.eventNotAllowed' }));
+const { run, rejects } = procedureHarness(kzBicameral2023);
 
 const adopted = [introduced('2025-01-15'), vote('2025-11-12', 'majilis', 'adopt', 50)];
 const approved = [...adopted, vote('2025-12-18', 'senate', 'approve', 26)];

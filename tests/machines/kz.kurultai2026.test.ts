@@ -1,10 +1,6 @@
-import type { AnyStateNode } from 'xstate';
 import { describe, expect, it } from 'vitest';
 import { kzKurultai2026 } from '../../machines/kz/kurultai2026.procedure.js';
-import type { BillEvent } from '../../src/domain/events.js';
-import { ruleOfTransition } from '../../src/replay/moves.js';
-import type { ReplayOptions, ReplayResult } from '../../src/replay/replay.js';
-import { contextOf, replay } from '../../src/replay/replay.js';
+import { contextOf } from '../../src/replay/replay.js';
 import {
   introduced,
   plain,
@@ -16,25 +12,10 @@ import {
   transmitted,
   vote,
 } from '../helpers/events.js';
+import { procedureHarness, rulesOf } from '../helpers/procedureHarness.js';
 
-const applied = new Set<string>();
-const replayed = (events: BillEvent[], options: ReplayOptions = {}): ReplayResult => {
-  const r = replay(events, { procedure: kzKurultai2026, ...options });
-  r.trace.forEach((s) => (s.rule === undefined ? undefined : applied.add(s.rule.id)));
-  return r;
-};
-const run = (...events: BillEvent[]) => replayed(events);
-const path = (...events: BillEvent[]) => run(...events).stage.path;
-const rejects = (...events: BillEvent[]) =>
-  expect(() => run(...events)).toThrow(expect.objectContaining({ code: 'replay.eventNotAllowed' }));
-const clocksOf = (r: ReplayResult) => contextOf(r.snapshot).clocks;
-const derivedRules = (r: ReplayResult) =>
-  r.trace.filter((s) => s.derived).map((s) => [s.event.at, s.rule?.id]);
-
-const rulesOf = (node: AnyStateNode): (string | undefined)[] => [
-  ...[...node.transitions.values()].flat().map(ruleOfTransition),
-  ...Object.values(node.states).flatMap(rulesOf),
-];
+const { replayed, run, path, rejects, clocksOf, derivedRules, unappliedRules } =
+  procedureHarness(kzKurultai2026);
 
 const intro = introduced('2026-09-01');
 const adopted = [intro, vote('2026-10-01', 'kurultai', 'adopt', 73)];
@@ -293,7 +274,6 @@ describe('kz-2026-kurultai: registry entry', () => {
     }
   });
   it('the tests above apply every rule of the machine', () => {
-    const rules = new Set(rulesOf(kzKurultai2026.machine.root));
-    expect([...rules].filter((id) => id !== undefined && !applied.has(id))).toEqual([]);
+    expect(unappliedRules()).toEqual([]);
   });
 });

@@ -2,8 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ruFederalAssembly1993 } from '../../machines/ru/federalAssembly1993.procedure.js';
 import { ruFederalAssembly2020 } from '../../machines/ru/federalAssembly2020.procedure.js';
 import { addDays } from '../../src/domain/calendar.js';
-import type { BillEvent } from '../../src/domain/events.js';
-import { contextOf, replay } from '../../src/replay/replay.js';
+import { contextOf } from '../../src/replay/replay.js';
 import {
   amendments,
   introduced,
@@ -14,19 +13,14 @@ import {
   transmitted,
   vote,
 } from '../helpers/events.js';
+import { procedureHarness } from '../helpers/procedureHarness.js';
 
 describe.each([
   { procedure: ruFederalAssembly1993, start: '2001-02-05' },
   { procedure: ruFederalAssembly2020, start: '2021-02-01' },
 ])('$procedure.id federal constitutional law (art. 108)', ({ procedure, start }) => {
   const day = (n: number) => addDays(start, n);
-  const run = (...events: BillEvent[]) => replay(events, { procedure });
-  const path = (...events: BillEvent[]) => run(...events).stage.path;
-  const rules = (...events: BillEvent[]) => run(...events).trace.map((s) => s.rule?.id);
-  const rejects = (...events: BillEvent[]) =>
-    expect(() => run(...events)).toThrow(
-      expect.objectContaining({ code: 'replay.eventNotAllowed' }),
-    );
+  const { run, path, rules, rejects } = procedureHarness(procedure);
 
   const fkz = introduced(day(0), 'constitutionalLaw');
   const readings = [

@@ -14,19 +14,14 @@ import {
   transmitted,
   vote,
 } from '../helpers/events.js';
+import { procedureHarness } from '../helpers/procedureHarness.js';
 
 describe.each([
   { procedure: ruFederalAssembly1993, start: '2013-01-07' },
   { procedure: ruFederalAssembly2020, start: '2021-01-11' },
 ])('$procedure.id federal law', ({ procedure, start }) => {
   const day = (n: number) => addDays(start, n);
-  const run = (...events: BillEvent[]) => replay(events, { procedure });
-  const path = (...events: BillEvent[]) => run(...events).stage.path;
-  const rules = (...events: BillEvent[]) => run(...events).trace.map((s) => s.rule?.id);
-  const rejects = (...events: BillEvent[]) =>
-    expect(() => run(...events)).toThrow(
-      expect.objectContaining({ code: 'replay.eventNotAllowed' }),
-    );
+  const { run, path, rules, rejects } = procedureHarness(procedure);
 
   const first = (votes = 226) => vote(day(10), 'duma', 'passReading', votes, 1);
   const second = (votes = 226) => vote(day(20), 'duma', 'passReading', votes, 2);
