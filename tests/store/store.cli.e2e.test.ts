@@ -304,22 +304,28 @@ describe('legisim store: damaged or unusable stores (exit 2, one line, no stack 
     }
   });
 
-  it.skipIf(process.getuid?.() === 0)(
-    'a store without write permission: store.unwritable (not as root)',
-    () => {
-      const { cwd } = imported();
-      chmodSync(join(cwd, '.legisim'), 0o555);
-      chmodSync(join(cwd, '.legisim', 'events.jsonl'), 0o444);
-      const run = legisim(['store', 'import', ru2013.replace('ru-2013-135-fz', 'ru-2022-478-fz')], {
-        cwd,
-      });
-      chmodSync(join(cwd, '.legisim'), 0o755);
-      expect(run.status).toBe(2);
-      expect(run.stderr).toMatch(
-        /^error \[store\.unwritable\]: Cannot write the store: no permission/,
-      );
-    },
-  );
+  it('a store without write permission: store.unwritable, and the store is left intact', () => {
+    const { cwd } = imported();
+    const before = readFileSync(join(cwd, '.legisim', 'events.jsonl'), 'utf8');
+    // Root writes anyway, so as root the command runs as `nobody`, who may read but not write.
+    const asRoot = process.getuid?.() === 0;
+    chmodSync(cwd, 0o755);
+    chmodSync(join(cwd, '.legisim'), 0o555);
+    chmodSync(join(cwd, '.legisim', 'events.jsonl'), 0o444);
+    const second = secondScenario(cwd);
+    chmodSync(second, 0o644);
+    const run = legisim(['store', 'import', second], {
+      cwd,
+      ...(asRoot ? { user: { uid: 65534, gid: 65534 } } : {}),
+    });
+    chmodSync(join(cwd, '.legisim'), 0o755);
+    expect(run.stderr).toMatch(
+      /^error \[store\.unwritable\]: Cannot write the store: no permission/,
+    );
+    expect(run.status).toBe(2);
+    noStackTrace(run.stderr);
+    expect(readFileSync(join(cwd, '.legisim', 'events.jsonl'), 'utf8')).toBe(before);
+  });
 
   it('a store locked by a live process: exit 75 after --lock-timeout, naming the process', () => {
     const { cwd } = imported();
