@@ -77,6 +77,7 @@ export { simplePathsOf } from './check/exhaustive.js';
 export type { SimplePath, SimplePaths } from './check/exhaustive.js';
 export { checkProperties } from './check/runProperties.js';
 export type {
+  CheckProgress,
   CheckPropertiesOptions,
   InvariantReport,
   ProcedureReport,

@@ -76,7 +76,13 @@ const counterexampleOf = (
 export const checkPaths = (
   procedure: Procedure,
   invariants: readonly Invariant[],
-  options: Readonly<{ maxPaths: number; seats?: Seats; now?: () => number }>,
+  options: Readonly<{
+    maxPaths: number;
+    seats?: Seats;
+    now?: () => number;
+    /** Told after each path checked. */
+    onProgress?: (done: number, total: number) => void;
+  }>,
 ): PathsReport => {
   const now = options.now ?? (() => 0);
   const start = now();
@@ -92,6 +98,7 @@ export const checkPaths = (
     if (typeof replayed === 'string') {
       if (applicable.includes(replaysCleanly) && !failures.has(replaysCleanly))
         failures.set(replaysCleanly, counterexampleOf(replaysCleanly, history, replayed, i));
+      options.onProgress?.(i + 1, paths.length);
       continue;
     }
     const input = inputOf(history, replayed);
@@ -101,6 +108,7 @@ export const checkPaths = (
       if (message !== undefined)
         failures.set(invariant, counterexampleOf(invariant, history, message, i));
     }
+    options.onProgress?.(i + 1, paths.length);
   }
   return {
     total,

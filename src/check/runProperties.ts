@@ -49,7 +49,12 @@ export type CheckPropertiesOptions = Readonly<{
   arbitrary?: HistoryArbitraryOptions;
   /** A clock for the timings (pure code reads none). @defaultValue () => 0 */
   now?: () => number;
+  /** Told after each random history and each simple path checked (not while shrinking). */
+  onProgress?: (progress: CheckProgress) => void;
 }>;
+
+/** How far a procedure's check has come: histories generated, or simple paths checked. */
+export type CheckProgress = Readonly<{ phase: 'histories' | 'paths'; done: number; total: number }>;
 
 type Stat = { runs: number; ms: number };
 
@@ -80,6 +85,7 @@ const runRound = (
   options: CheckPropertiesOptions,
 ): Round => {
   const now = options.now ?? (() => 0);
+  const runs = options.runs ?? 1000;
   const stats = new Map(active.map((i) => [i, { runs: 0, ms: 0 }]));
   let pinned: Invariant | undefined;
   // Shrinking meets the same history again and again (src/check/arbitraries.ts reuses it).
@@ -103,6 +109,7 @@ const runRound = (
     if (!shrinking) {
       histories += 1;
       events += replayed.trace.length;
+      options.onProgress?.({ phase: 'histories', done: histories, total: runs });
     }
     const input = inputOf(history, replayed);
     for (const invariant of pinned === undefined ? active : [pinned]) {
@@ -123,7 +130,7 @@ const runRound = (
   const start = now();
   const details = fc.check(fc.property(historyArbitrary(procedure, options.arbitrary), predicate), {
     seed: options.seed,
-    numRuns: options.runs ?? 1000,
+    numRuns: runs,
     ...(options.path === undefined ? {} : { path: options.path }),
   });
   const ms = now() - start;
@@ -184,6 +191,12 @@ export const checkProperties = (options: CheckPropertiesOptions): ProcedureRepor
       ? checkPaths(procedure, applicable, {
           maxPaths: options.maxPaths ?? DEFAULT_MAX_PATHS,
           ...(options.now === undefined ? {} : { now: options.now }),
+          ...(options.onProgress === undefined
+            ? {}
+            : {
+                onProgress: (done: number, total: number) =>
+                  options.onProgress?.({ phase: 'paths', done, total }),
+              }),
         })
       : undefined;
   const reports = applicable.map((invariant): InvariantReport => {

@@ -4,6 +4,8 @@ export type Io = Readonly<{
   err: (text: string) => void;
   /** Colour is used only on a TTY and never with NO_COLOR. */
   color: boolean;
+  /** Long work may draw a progress line on stderr: only when stderr is a terminal. */
+  progress: boolean;
 }>;
 
 export const bufferIo = (): Io & { stdout: () => string; stderr: () => string } => {
@@ -13,6 +15,7 @@ export const bufferIo = (): Io & { stdout: () => string; stderr: () => string } 
     out: (t) => out.push(t),
     err: (t) => err.push(t),
     color: false,
+    progress: false,
     stdout: () => out.join(''),
     stderr: () => err.join(''),
   };

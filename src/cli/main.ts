@@ -19,6 +19,7 @@ const io: Io = {
   out: (t) => process.stdout.write(t),
   err: (t) => process.stderr.write(t),
   color: process.stdout.isTTY && process.env['NO_COLOR'] === undefined,
+  progress: process.stderr.isTTY,
 };
 
 const debug = process.argv.includes('--debug');

@@ -9,6 +9,7 @@ import type { CaseCheck } from '../../scenario/checkScenario.js';
 import { checkScenario } from '../../scenario/checkScenario.js';
 import type { CliDeps } from '../deps.js';
 import { formatOption, json, jsonOption, resolveFormat } from '../options.js';
+import { bar, noProgress, progressLine } from '../progress.js';
 
 const caseName = (c: CaseCheck): string =>
   `${c.file ?? c.scenario}${c.branch === undefined ? '' : ` › ${c.branch}`}`;
@@ -71,6 +72,7 @@ const runProperties = ({ sim, io, status }: CliDeps, options: PropertyOptions): 
       `checking ${plural(selected.length, 'invariant')} on ${plural(procedures.length, 'procedure')}: ${options.runs} random histories each, seed ${seed}\n\n`,
     );
   const reports: ProcedureReport[] = [];
+  const progress = io.progress ? progressLine(io.err, () => performance.now()) : noProgress;
   for (const procedure of procedures) {
     const report = checkProperties({
       procedure,
@@ -80,7 +82,12 @@ const runProperties = ({ sim, io, status }: CliDeps, options: PropertyOptions): 
       maxPaths: options.maxPaths,
       ...(options.path === undefined ? {} : { path: options.path }),
       now: () => performance.now(),
+      onProgress: ({ phase, done, total }) =>
+        progress.update(
+          `${procedure.id}: ${phase === 'histories' ? 'random histories' : 'simple paths'} ${bar(done, total)}`,
+        ),
     });
+    progress.clear();
     reports.push(report);
     if (options.format === 'table') io.out(procedureText(report));
   }
