@@ -19,8 +19,8 @@ import { replay } from '../src/replay/replay.js';
 import { casesOf } from '../src/scenario/runScenario.js';
 import { readScenarioFile } from '../src/scenario/readScenarioFile.js';
 import type { EventStore, StreamMetadata, WriteOp } from '../src/store/eventStore.js';
-import { eventOf } from '../src/store/eventStore.js';
-import { LOG_FILE, openFileStore } from '../src/store/fileStore.js';
+import { collect, eventOf } from '../src/store/eventStore.js';
+import { CHECKPOINT_FILE, LOG_FILE, openFileStore } from '../src/store/fileStore.js';
 import { createMemoryStore } from '../src/store/memoryStore.js';
 
 /**
@@ -29,8 +29,10 @@ import { createMemoryStore } from '../src/store/memoryStore.js';
  *   JSONL file store (fsync before each append returns) against the in-memory store and raw
  *   `fs.appendFileSync` of the same bytes (with and without fdatasync);
  * - a store of 1,000,000 events (the 22 cases of scenarios/ over and over, 1,000 bills a write):
- *   how long writing it takes, opening its index, and reading it all (with and without hash
- *   checks) against a bare readline + JSON.parse of the file;
+ *   how long writing it takes, and reading it all (with and without hash checks) against a bare
+ *   readline + JSON.parse of the file;
+ * - opening that store and listing its streams, and reading one stream of it, warm (from the
+ *   checkpoint of the index, `index.json`) against cold (no checkpoint: the whole log read);
  * - the peak memory of a streaming replay of it: every event read in order and each bill
  *   replayed as soon as its last event is read, against the heap before and the file's size.
  *
@@ -316,7 +318,7 @@ const buildStore = async (dir: string, bills: readonly Bill[], target: number) =
   return { events, bills: bill, bytes };
 };
 
-const benchReads = async (dir: string, events: number, bytes: number) => {
+const benchReads = async (dir: string, bytes: number) => {
   const file = join(dir, LOG_FILE);
   let baselineCount = 0;
   const baselineMs = await time(async () => {
@@ -328,12 +330,6 @@ const benchReads = async (dir: string, events: number, bytes: number) => {
       if (record.kind === 'event') baselineCount += 1;
     }
   });
-  const indexMs = await time(() => openFileStore(dir).streams());
-  report(
-    'open the index of the store (streams())',
-    `${fmt(indexMs / 1000, 1)} s`,
-    `${fmt(rate(events, baselineMs))} events/s readline + JSON.parse`,
-  );
   for (const checkHashes of [true, false]) {
     let count = 0;
     const ms = await time(async () => {
@@ -348,6 +344,51 @@ const benchReads = async (dir: string, events: number, bytes: number) => {
       ratioOf(rate(count, ms), rate(baselineCount, baselineMs)),
     );
   }
+};
+
+/** Open + list, and open + read one stream: cold (no checkpoint, none written) against warm. */
+const benchCheckpoint = async (dir: string, bills: number) => {
+  rmSync(join(dir, CHECKPOINT_FILE), { force: true });
+  const cold = { checkpointEvery: Number.POSITIVE_INFINITY };
+  const stream = `bill-${Math.floor(bills / 2)}`;
+  const coldListMs = await time(() => openFileStore(dir, cold).streams());
+  let length = 0;
+  const coldReadMs = await time(async () => {
+    length = (await collect(openFileStore(dir, cold).read(stream))).length;
+  });
+  let written = 0;
+  const firstMs = await time(() =>
+    openFileStore(dir, {
+      onTrace: (t) => {
+        if (t.kind === 'checkpointWritten') written = t.bytes;
+      },
+    }).streams(),
+  );
+  if (written === 0) throw new Error('the first warm-up open wrote no checkpoint');
+  const warm = async (task: () => Promise<unknown>) => {
+    const times: number[] = [];
+    for (let i = 0; i < 5; i++) times.push(await time(task));
+    return median(times);
+  };
+  const warmListMs = await warm(() => openFileStore(dir).streams());
+  const warmReadMs = await warm(() => collect(openFileStore(dir).read(stream)));
+  report(
+    `open the store and list its ${fmt(bills)} streams, warm (from the checkpoint)`,
+    `${fmt(warmListMs)} ms`,
+    `${fmt(coldListMs / 1000, 1)} s cold (no checkpoint: the whole log read)`,
+    ratioOf(warmListMs, coldListMs),
+  );
+  report(
+    '  the first open, which writes the checkpoint',
+    `${fmt(firstMs / 1000, 1)} s`,
+    `the checkpoint: ${mb(written)}`,
+  );
+  report(
+    `open the store and read one stream (${length} events), warm (seeks through the index)`,
+    `${fmt(warmReadMs, 1)} ms`,
+    `${fmt(coldReadMs / 1000, 1)} s cold (the whole log read first)`,
+    ratioOf(warmReadMs, coldReadMs),
+  );
 };
 
 /** Reads every event in order and replays each bill when its last event is read; samples memory. */
@@ -424,7 +465,8 @@ const main = async (): Promise<void> => {
     await benchAppends(join(config.dir, 'appends'), bills);
     const big = join(config.dir, 'big');
     const built = await buildStore(big, bills, config.events);
-    await benchReads(big, built.events, built.bytes);
+    await benchReads(big, built.bytes);
+    await benchCheckpoint(big, built.bills);
     await benchStreamingReplay(big, built.bytes);
   } finally {
     if (!config.keep) rmSync(config.dir, { recursive: true, force: true });

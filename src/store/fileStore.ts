@@ -6,9 +6,11 @@ import type { StreamEvent } from './commit.js';
 import { planCommit, streamNotFound } from './commit.js';
 import { systemStoreDeps } from './defaultDeps.js';
 import type { EventStore, RecordedEvent, StoreDeps, StreamInfo, WriteOp } from './eventStore.js';
+import { loadCheckpoint, writeCheckpoint } from './checkpoint.js';
+import type { Lock } from './fileLock.js';
 import { acquireLock, sizeUnderLock } from './fileLock.js';
 import { checkLog, createLog, LOG_FILE, openToAppend, openToRead, writeFully } from './logFile.js';
-import type { Cursor, TornTail } from './logScanner.js';
+import type { Cursor, Span, TornTail } from './logScanner.js';
 import { damaged, readRecordChunksAsync, readWrites, startCursor } from './logScanner.js';
 import type { StoreIndex, StoreRecord } from './records.js';
 import {
@@ -22,11 +24,14 @@ import {
 import { readFilter } from './readFilter.js';
 import { storeIoError } from './storeIo.js';
 import { createStreamCache } from './streamCache.js';
+import type { Run, StreamRuns } from './streamRuns.js';
+import { addToRuns, readRunsAsync, readRunsSync, runsOf } from './streamRuns.js';
 import { tornTailOnOpen } from './tail.js';
 import type { VerifyReport } from './verify.js';
 import { verifyLog } from './verify.js';
 
 export { LOG_FILE } from './logFile.js';
+export { CHECKPOINT_FILE } from './checkpoint.js';
 
 export type StoreWarning = Readonly<{
   kind: 'tornTail' | 'recovered';
@@ -47,7 +52,27 @@ export type FileStoreOptions = Readonly<{
   lockTimeoutMs?: number;
   /** Check every record's hash on reads (positions and the chain are always checked). @defaultValue true */
   checkHashes?: boolean;
+  /**
+   * Write the checkpoint of the index (`index.json`) once this process has read or written this
+   * many bytes of the log past the last one; `Infinity` writes none (one already there is used).
+   * @defaultValue the larger of 1 MiB and the checkpoint's own size
+   */
+  checkpointEvery?: number;
+  /** @internal Told what the store reads and writes besides the events asked for (tests, bench). */
+  onTrace?: (trace: StoreTrace) => void;
 }>;
+
+/** @internal What the store did with its checkpoint and the log, for tests and the bench. */
+export type StoreTrace =
+  | Readonly<{ kind: 'checkpointLoaded'; offset: number; bytes: number }>
+  | Readonly<{ kind: 'checkpointIgnored'; why: string }>
+  | Readonly<{ kind: 'checkpointWritten'; offset: number; bytes: number }>
+  /** The log's bytes `[from, to)` scanned into the index. */
+  | Readonly<{ kind: 'caughtUp'; from: number; to: number }>
+  /** A read of one stream through the index: how many runs of records, how many bytes. */
+  | Readonly<{ kind: 'seek'; stream: string; runs: number; bytes: number }>;
+
+const MIB = 1 << 20;
 
 export type FileStore = EventStore &
   Readonly<{
@@ -79,7 +104,21 @@ const recoveryOf = (tail: TornTail, index: StoreIndex, deps: StoreDeps) => {
     index.pos + 1,
     index.head,
   );
-  return { record, text: `${end}${line}` };
+  return { record, text: `${end}${line}`, skip: Buffer.byteLength(end) };
+};
+
+/** The lines of records just written: `buffer` went to `base`, its records from byte `from`. */
+const spansOf = (buffer: Buffer, base: number, from: number, line: number): Span[] => {
+  const spans: Span[] = [];
+  for (
+    let start = from, nl = buffer.indexOf(0x0a, from);
+    nl !== -1;
+    nl = buffer.indexOf(0x0a, start)
+  ) {
+    spans.push({ start: base + start, end: base + nl + 1, line: line + spans.length });
+    start = nl + 1;
+  }
+  return spans;
 };
 
 /**
@@ -103,22 +142,50 @@ export const openFileStore = (dir: string, options: FileStoreOptions = {}): File
   const warn = options.onWarning ?? (() => undefined);
   const checkHashes = options.checkHashes ?? true;
   const lockTimeoutMs = options.lockTimeoutMs ?? 10_000;
+  const trace = options.onTrace ?? (() => undefined);
   const index = emptyIndex();
   const cache = createStreamCache();
+  let runs: StreamRuns = new Map();
   let cursor: Cursor = startCursor;
+  /** The checkpoint on disk as far as this process knows: tried on the first catch-up. */
+  let checkpoint = { tried: false, offset: 0, bytes: 0, ino: 0 };
   let writeFd: number | undefined;
   let queue: Promise<unknown> = Promise.resolve();
 
   const openRead = () => openToRead(file);
 
-  const remember = (record: StoreRecord): void => {
+  const remember = (record: StoreRecord, span: Span): void => {
     indexRecord(index, record);
-    if (record.kind === 'event') cache.add(record);
+    if (record.kind !== 'event') return;
+    cache.add(record);
+    addToRuns(runs, record.stream, span, record.hash);
+  };
+
+  /** Starts from the checkpoint if it is consistent with the log; else silently from the start. */
+  const adoptCheckpoint = (fd: number, ino: number, size: number): void => {
+    checkpoint = { tried: true, offset: 0, bytes: 0, ino };
+    let loaded: ReturnType<typeof loadCheckpoint>;
+    try {
+      loaded = loadCheckpoint(dir, fd, { ino, size });
+    } catch (e) {
+      loaded = `it cannot be read (${e instanceof Error ? e.message : String(e)})`;
+    }
+    if (typeof loaded === 'string') {
+      trace({ kind: 'checkpointIgnored', why: loaded });
+      return;
+    }
+    cursor = loaded.cursor;
+    Object.assign(index, loaded.index);
+    runs = loaded.runs;
+    checkpoint = { tried: true, offset: cursor.offset, bytes: loaded.bytes, ino };
+    trace({ kind: 'checkpointLoaded', offset: cursor.offset, bytes: loaded.bytes });
   };
 
   /** Reads what was written since the cursor into the index; returns a torn tail if any. */
   const catchUp = (fd: number): TornTail | undefined => {
-    const size = fstatSync(fd).size;
+    const { size, ino } = fstatSync(fd);
+    if (!checkpoint.tried && cursor.offset === 0) adoptCheckpoint(fd, ino, size);
+    checkpoint.ino = ino;
     if (size < cursor.offset) {
       throw damaged(
         file,
@@ -127,12 +194,52 @@ export const openFileStore = (dir: string, options: FileStoreOptions = {}): File
         `the log is shorter than the ${cursor.offset} bytes already read (truncated)`,
       );
     }
+    if (size > cursor.offset) trace({ kind: 'caughtUp', from: cursor.offset, to: size });
     const writes = readWrites(fd, cursor, size, { file, checkHashes: true });
     for (let next = writes.next(); ; next = writes.next()) {
       if (next.done === true) return next.value;
-      for (const record of next.value.records) remember(record);
+      const { records, spans } = next.value;
+      for (const [i, record] of records.entries()) remember(record, spans[i] as Span);
       cursor = next.value.cursor;
     }
+  };
+
+  const checkpointDue = (): boolean =>
+    cursor.offset - checkpoint.offset >=
+    Math.max(1, options.checkpointEvery ?? Math.max(MIB, checkpoint.bytes));
+
+  /** Writes the checkpoint (under the write lock); it is disposable, so a failure is ignored. */
+  const saveCheckpoint = (): void => {
+    if (!checkpointDue()) return;
+    try {
+      const bytes = writeCheckpoint(dir, checkpoint.ino, cursor, index, runs);
+      checkpoint = { ...checkpoint, offset: cursor.offset, bytes };
+      trace({ kind: 'checkpointWritten', offset: cursor.offset, bytes });
+    } catch {
+      // A read-only store, a full disk: the next process reads the log from the last checkpoint.
+    }
+  };
+
+  /** For readers: takes the lock only if it is free at once, so a read never waits for a writer. */
+  const checkpointIfDue = async (): Promise<void> => {
+    if (!checkpointDue()) return;
+    let lock: Lock;
+    try {
+      lock = await acquireLock(dir, { timeoutMs: 0 });
+    } catch {
+      return;
+    }
+    try {
+      saveCheckpoint();
+    } finally {
+      lock.release();
+    }
+  };
+
+  /** Catches up and, for readers, leaves a checkpoint when it read much (see `checkpointDue`). */
+  const current = async (): Promise<void> => {
+    refresh();
+    await checkpointIfDue();
   };
 
   const refresh = (): void => {
@@ -144,19 +251,15 @@ export const openFileStore = (dir: string, options: FileStoreOptions = {}): File
     }
   };
 
-  /** A stream's events for validation or a fork: from the cache, or one pass over the log. */
+  /** A stream's events for validation or a fork: from the cache, or read at their offsets. */
   const eventsOf = (stream: string): StreamEvent[] => {
     const cached = cache.get(stream);
     if (cached !== undefined) return cached;
     const events: StreamEvent[] = [];
     const fd = openRead();
     try {
-      for (const write of readWrites(fd, startCursor, cursor.offset, { file, checkHashes })) {
-        for (const r of write.records) {
-          if (r.kind === 'event' && r.stream === stream)
-            events.push({ event: r.event, validated: r.unchecked !== true });
-        }
-      }
+      for (const r of readRunsSync(fd, runsOf(runs, stream), { file, stream, checkHashes }))
+        events.push({ event: r.event, validated: r.unchecked !== true });
     } finally {
       closeSync(fd);
     }
@@ -174,6 +277,8 @@ export const openFileStore = (dir: string, options: FileStoreOptions = {}): File
         cursor = startCursor;
         Object.assign(index, emptyIndex());
         cache.clear();
+        runs = new Map();
+        checkpoint = { tried: false, offset: 0, bytes: 0, ino: 0 };
       }
       writeFd ??= openToAppend(file);
       return writeFd;
@@ -212,7 +317,11 @@ export const openFileStore = (dir: string, options: FileStoreOptions = {}): File
           }
           const records =
             recovery === undefined ? plan.records : [recovery.record, ...plan.records];
-          for (const record of records) remember(record);
+          const firstLine = cursor.line + (tail?.lines ?? 0) + 1;
+          const at = tail?.end ?? cursor.offset;
+          const spans = spansOf(buffer, at, recovery?.skip ?? 0, firstLine);
+          if (spans.length !== records.length) throw new Error('every record is one line');
+          for (const [i, record] of records.entries()) remember(record, spans[i] as Span);
           const last = records.at(-1);
           if (last !== undefined) {
             cursor = {
@@ -233,6 +342,7 @@ export const openFileStore = (dir: string, options: FileStoreOptions = {}): File
         }
         return { results: plan.results, recovered: tail !== undefined };
       } finally {
+        saveCheckpoint();
         lock.release();
       }
     });
@@ -243,17 +353,30 @@ export const openFileStore = (dir: string, options: FileStoreOptions = {}): File
     return result;
   };
 
-  /** Every complete record of the log, streamed a chunk at a time, each checked. */
-  async function* recordChunks(): AsyncGenerator<StoreRecord[]> {
-    let handle: FileHandle;
+  const openHandle = async (): Promise<FileHandle> => {
     try {
-      handle = await open(file, 'r');
+      return await open(file, 'r');
     } catch (e) {
       throw storeIoError(e, file, 'read');
     }
+  };
+
+  /** Every complete record of the log, streamed a chunk at a time, each checked. */
+  async function* recordChunks(): AsyncGenerator<StoreRecord[]> {
+    const handle = await openHandle();
     try {
       const { size } = await handle.stat();
       yield* readRecordChunksAsync(handle, size, { file, checkHashes });
+    } finally {
+      await handle.close();
+    }
+  }
+
+  /** A stream's event records read at their offsets (the index's runs), a chunk at a time. */
+  async function* streamRecordChunks(stream: string, found: readonly Run[]) {
+    const handle = await openHandle();
+    try {
+      yield* readRunsAsync(handle, found, { file, stream, checkHashes });
     } finally {
       await handle.close();
     }
@@ -276,20 +399,24 @@ export const openFileStore = (dir: string, options: FileStoreOptions = {}): File
       single({ type: 'fork', stream, atVersion, newStream, ...options }),
     read: async function* (stream, options): AsyncGenerator<RecordedEvent> {
       const decide = readFilter(options);
-      let found = false;
-      for await (const chunk of recordChunks()) {
+      const found = await serialize(async () => {
+        await current();
+        return index.streams.has(stream) ? runsOf(runs, stream) : undefined;
+      });
+      if (found === undefined) throw streamNotFound(stream);
+      trace({
+        kind: 'seek',
+        stream,
+        runs: found.length,
+        bytes: found.reduce((n, run) => n + run.end - run.start, 0),
+      });
+      for await (const chunk of streamRecordChunks(stream, found)) {
         for (const r of chunk) {
-          if (r.kind === 'recovery' || r.stream !== stream) continue;
-          if (r.kind === 'stream') {
-            found = true;
-            continue;
-          }
           const decision = decide(r.version, r.event.at);
           if (decision === 'stop') return;
           if (decision === 'take') yield recordedEventOf(r);
         }
       }
-      if (!found) throw streamNotFound(stream);
     },
     readAll: async function* (options = {}): AsyncGenerator<RecordedEvent> {
       const from = options.fromPosition ?? 1;
@@ -298,17 +425,16 @@ export const openFileStore = (dir: string, options: FileStoreOptions = {}): File
       }
     },
     info: (stream): Promise<StreamInfo> =>
-      serialize(() => {
-        refresh();
+      serialize(async () => {
+        await current();
         const info = index.streams.get(stream);
-        return info === undefined
-          ? Promise.reject(streamNotFound(stream))
-          : Promise.resolve({ ...info });
+        if (info === undefined) throw streamNotFound(stream);
+        return { ...info };
       }),
     streams: () =>
-      serialize(() => {
-        refresh();
-        return Promise.resolve(streamInfos(index));
+      serialize(async () => {
+        await current();
+        return streamInfos(index);
       }),
     verify: async () => {
       const size = await sizeUnderLock(dir, file, lockTimeoutMs);
@@ -316,10 +442,10 @@ export const openFileStore = (dir: string, options: FileStoreOptions = {}): File
     },
     repair: async () => (await write([])).recovered,
     close: () =>
-      serialize(() => {
+      serialize(async () => {
+        await checkpointIfDue();
         if (writeFd !== undefined) closeSync(writeFd);
         writeFd = undefined;
-        return Promise.resolve();
       }),
   };
 };

@@ -48,12 +48,20 @@ const lineSplitter = (from: number) => {
   };
 };
 
+/** A buffer for `readLines` and `readLineChunksAsync`: reads of many ranges can share one. */
+export const chunkBuffer = (largest = CHUNK): Buffer =>
+  Buffer.allocUnsafe(Math.max(1, Math.min(CHUNK, largest)));
+
 /** The lines of a file between two byte offsets, read in 1 MiB chunks: memory stays flat. */
-export function* readLines(fd: number, from: number, to: number): Generator<Line> {
-  const buffer = Buffer.allocUnsafe(CHUNK);
+export function* readLines(
+  fd: number,
+  from: number,
+  to: number,
+  buffer: Buffer = chunkBuffer(),
+): Generator<Line> {
   const splitter = lineSplitter(from);
   for (let position = from; position < to;) {
-    const n = readSync(fd, buffer, 0, Math.min(CHUNK, to - position), position);
+    const n = readSync(fd, buffer, 0, Math.min(buffer.length, to - position), position);
     if (n === 0) break; // the file is shorter than it was
     yield* splitter.push(buffer.subarray(0, n), position);
     position += n;
@@ -63,15 +71,20 @@ export function* readLines(fd: number, from: number, to: number): Generator<Line
 }
 
 /** `readLines` with asynchronous reads, a chunk's lines at a time, so a long read leaves the event loop free. */
-async function* readLineChunksAsync(
+export async function* readLineChunksAsync(
   handle: FileHandle,
   from: number,
   to: number,
+  buffer: Buffer = chunkBuffer(),
 ): AsyncGenerator<Line[]> {
-  const buffer = Buffer.allocUnsafe(CHUNK);
   const splitter = lineSplitter(from);
   for (let position = from; position < to;) {
-    const { bytesRead } = await handle.read(buffer, 0, Math.min(CHUNK, to - position), position);
+    const { bytesRead } = await handle.read(
+      buffer,
+      0,
+      Math.min(buffer.length, to - position),
+      position,
+    );
     if (bytesRead === 0) break;
     yield splitter.push(buffer.subarray(0, bytesRead), position);
     position += bytesRead;
@@ -85,8 +98,15 @@ export type Cursor = Readonly<{ offset: number; line: number; pos: number; head:
 
 export const startCursor: Cursor = { offset: 0, line: 0, pos: 0, head: GENESIS };
 
-/** A complete write: its records (a recovery record included) and the cursor after it. */
-export type Write = Readonly<{ records: readonly StoreRecord[]; cursor: Cursor }>;
+/** Where a record's line is in the file: its bytes and its line number (1-based). */
+export type Span = Readonly<{ start: number; end: number; line: number }>;
+
+/** A complete write: its records (a recovery record included), their lines, and the cursor after it. */
+export type Write = Readonly<{
+  records: readonly StoreRecord[];
+  spans: readonly Span[];
+  cursor: Cursor;
+}>;
 
 /** An unfinished write at the end of the log: from `offset` (line `line`) to `end`. */
 export type TornTail = Readonly<{
@@ -119,6 +139,7 @@ const writeChecker = (from: Cursor, options: ScanOptions) => {
   let pos = from.pos;
   let head = from.head;
   let pending: StoreRecord[] = [];
+  let spans: Span[] = [];
   let bad: { line: number; offset: number; why: string } | undefined;
   let line = from.line;
   let last: Line | undefined;
@@ -142,6 +163,7 @@ const writeChecker = (from: Cursor, options: ScanOptions) => {
             'a recovery record that follows no unfinished write',
           );
         pending = [];
+        spans = [];
         bad = undefined;
         pos = cursor.pos;
         head = cursor.head;
@@ -160,10 +182,12 @@ const writeChecker = (from: Cursor, options: ScanOptions) => {
       pos = record.pos;
       head = record.hash;
       pending.push(record);
+      spans.push({ start: l.start, end: l.end, line });
       if (record.more === true) return undefined;
       cursor = { offset: l.end, line, pos, head };
-      const write = { records: pending, cursor };
+      const write = { records: pending, spans, cursor };
       pending = [];
+      spans = [];
       return write;
     },
     end: (): TornTail | undefined =>

@@ -174,7 +174,7 @@ describe.each(adapters)('EventStore against a model: $name', (adapter) => {
         await real.a.close();
         await real.b.close();
       }),
-      { numRuns: adapter.name === 'file' ? 30 : 60 },
+      { numRuns: adapter.name === 'memory' ? 60 : 30 },
     );
   });
 });
