@@ -17,7 +17,8 @@ import { generateChunk } from './corpus.js';
 /**
  * Replay throughput: the engine (`replay()`, pure `transition()` with deadline derivation and a
  * trace) against a naive baseline (one started actor per bill, `actor.send` per event, the derived
- * deadlines taken from the engine's trace so both do the same transitions), over a corpus of
+ * deadlines taken from the engine's trace so both do the same transitions), and the engine with
+ * `trace: false` (the final state only, as Monte Carlo runs need), over a corpus of
  * random valid histories of every registered procedure. Generation is not timed: each chunk is
  * generated between the timed phases (a worker thread generating ahead was tried: on 2 cores it
  * slowed the timed replays by a third). The corpus is streamed in chunks, so memory stays flat
@@ -107,6 +108,20 @@ const runEngine = (chunk: readonly GeneratedBill[], phase: Phase): ReplayResult[
   return results;
 };
 
+/** The engine without a trace (`trace: false`), for callers that need only the final state. */
+const runEngineUntraced = (chunk: readonly GeneratedBill[], phase: Phase): AnyMachineSnapshot[] => {
+  const finals: AnyMachineSnapshot[] = new Array<AnyMachineSnapshot>(chunk.length);
+  const start = performance.now();
+  for (let i = 0; i < chunk.length; i++) {
+    const bill = chunk[i] as GeneratedBill;
+    finals[i] = replay(bill.events, { ...replayOptions(bill), trace: false }).snapshot;
+    if (i % SAMPLE_EVERY === 0) sample(phase);
+  }
+  phase.ms += performance.now() - start;
+  sample(phase);
+  return finals;
+};
+
 type BaselineBill = Readonly<{ procedure: Procedure; seats: Seats; events: readonly BillEvent[] }>;
 
 /** The naive way: a started actor per bill, every event (derived ones included) sent to it. */
@@ -176,6 +191,7 @@ const main = (): void => {
   const engine = newPhase();
   const baseline = newPhase();
   const fold = newPhase();
+  const untraced = newPhase();
   const started = performance.now();
   let bills = 0;
   let generated = 0;
@@ -196,6 +212,7 @@ const main = (): void => {
   }));
   runBaseline(warmSequences, newPhase());
   runFold(warmSequences, newPhase());
+  runEngineUntraced(warm, newPhase());
 
   for (let chunkNo = 1; bills < config.bills || engine.events < config.events; chunkNo++) {
     const { bills: chunk, recorded, ms } = generateChunk(config.seed, chunkNo, config.chunk);
@@ -220,10 +237,16 @@ const main = (): void => {
     gc?.();
     fold.heapAtStart = Math.max(fold.heapAtStart, process.memoryUsage().heapUsed);
     const folded = runFold(sequences, fold);
+    gc?.();
+    untraced.heapAtStart = Math.max(untraced.heapAtStart, process.memoryUsage().heapUsed);
+    const quick = runEngineUntraced(chunk, untraced);
+    // The same events as the traced engine's (derived deadlines included).
+    untraced.events += sequences.reduce((n, b) => n + b.events.length, 0);
     for (const [i, want] of expected.entries()) {
       const a = JSON.stringify(finals[i]?.value);
       const b = JSON.stringify(folded[i]?.value);
-      if (a !== want || b !== want) mismatches += 1;
+      const c = JSON.stringify(quick[i]?.value);
+      if (a !== want || b !== want || c !== want) mismatches += 1;
     }
     bills += chunk.length;
     if (chunkNo % 5 === 0)
@@ -232,9 +255,15 @@ const main = (): void => {
       );
   }
 
-  const phases = [engine, baseline, fold];
+  const phases = [engine, untraced, baseline, fold];
   const rows = [
-    ['', 'engine: replay()', 'baseline: actor.send', 'reference: pure fold'],
+    [
+      '',
+      'engine: replay()',
+      'engine, trace: false',
+      'baseline: actor.send',
+      'reference: pure fold',
+    ],
     ['bills', ...phases.map(() => int(bills))],
     ['events (incl. derived deadlines)', ...phases.map((p) => int(p.events))],
     ['time', ...phases.map((p) => `${(p.ms / 1000).toFixed(2)} s`)],
@@ -251,6 +280,9 @@ const main = (): void => {
     `ratio engine / baseline (events per second): ${(perSecond(engine) / perSecond(baseline)).toFixed(3)}`,
   );
   console.log(
+    `ratio engine with trace: false / baseline: ${(perSecond(untraced) / perSecond(baseline)).toFixed(3)}`,
+  );
+  console.log(
     `reference: pure fold / baseline ${(perSecond(fold) / perSecond(baseline)).toFixed(3)}, engine / pure fold ${(perSecond(engine) / perSecond(fold)).toFixed(3)}`,
   );
   console.log(`process peak rss (getrusage maxRSS): ${mb(process.resourceUsage().maxRSS * 1024)}`);
@@ -261,7 +293,7 @@ const main = (): void => {
     `bills per procedure: ${[...perProcedure].map(([id, n]) => `${id} ${int(n)}`).join(', ')}`,
   );
   console.log(
-    `final states: the baseline or the fold disagrees with the engine on ${mismatches} of ${int(bills)} bills`,
+    `final states: the baseline, the fold or the untraced engine disagrees with the engine on ${mismatches} of ${int(bills)} bills`,
   );
   console.log(
     `gc between phases: ${gc === undefined ? 'not available' : 'yes'}; node ${process.version}; wall time ${((performance.now() - started) / 1000).toFixed(0)} s`,

@@ -2,7 +2,7 @@ import type { AnyMachineSnapshot } from 'xstate';
 import { getProcedure, procedureInForce } from '../../machines/index.js';
 import type { BillContext, Clock } from '../../machines/shared/context.js';
 import type { ParsedDate } from '../domain/calendar.js';
-import { earliestDay, parseDate, toDayNumber } from '../domain/calendar.js';
+import { earliestDay, parseDate } from '../domain/calendar.js';
 import type { Seats } from '../domain/chambers.js';
 import { describeEvent } from '../domain/describeEvent.js';
 import { SimulatorError } from '../domain/errors.js';
@@ -10,11 +10,12 @@ import type { ErrorCode } from '../domain/errors.js';
 import type { BillEvent, DeadlineElapsed, VoteHeld } from '../domain/events.js';
 import type { Citation, Jurisdiction, Procedure } from '../domain/procedure.js';
 import { allowedMoves, describeMovesBriefly, ruleOfTransition } from './moves.js';
-import { initialSnapshot, pureTransitionFor } from './pureTransition.js';
+import { initialSnapshot, recordingTransitionFor } from './pureTransition.js';
 import type { Stage } from './stage.js';
 import { stageOf } from './stage.js';
 import type { VoteRecord } from './votes.js';
 import { isVoteGuard, voteRecordOf } from './votes.js';
+import { nextExpired, ruleLookup, traceStep } from './traceStep.js';
 
 export type ReplayMode = 'strict' | 'conformance';
 
@@ -34,6 +35,13 @@ export type ReplayOptions = Readonly<{
   asOf?: string;
   /** Replay only the first `upTo` events (the state as of event k). */
   upTo?: number;
+  /**
+   * `false` keeps no trace (the result's `trace` is empty), for callers that need only the final
+   * state, such as Monte Carlo runs: the rest of the result, the anomalies and the errors are
+   * the same, and no step or stage is built on the way.
+   * @defaultValue true
+   */
+  trace?: boolean;
 }>;
 
 export type AppliedRule = Readonly<{ id: string } & Citation>;
@@ -87,20 +95,24 @@ const resolveProcedure = (events: readonly BillEvent[], options: ReplayOptions):
 const defaultSeats = (procedure: Procedure): Seats =>
   Object.fromEntries(procedure.chambers.map((c) => [c.id, c.seats]));
 
-const newAssumedClocks = (before: AnyMachineSnapshot, after: AnyMachineSnapshot): Clock[] => {
-  const old = contextOf(before).clocks;
-  const clocks = contextOf(after).clocks;
-  if (clocks === old) return [];
-  return clocks.filter(
-    (c) => c.startAssumed && !old.some((o) => o.id === c.id && o.startedOn === c.startedOn),
-  );
-};
+type Start = Readonly<{ seats: Seats; snapshot: AnyMachineSnapshot }>;
+const defaultStarts = new WeakMap<Procedure, Start>();
 
-/** The earliest running (not suspended) clock due strictly before `day`. */
-const nextExpired = (snapshot: AnyMachineSnapshot, day: number): Clock | undefined =>
-  contextOf(snapshot)
-    .clocks.filter((c) => c.suspendedOn === undefined && toDayNumber(c.dueOn) < day)
-    .sort((a, b) => a.dueOn.localeCompare(b.dueOn))[0];
+/** The seats in force and the initial snapshot; those of the defaults are kept per procedure. */
+const startOf = (procedure: Procedure, custom: Seats | undefined): Start => {
+  if (custom !== undefined) {
+    const seats = { ...defaultSeats(procedure), ...custom };
+    return { seats, snapshot: initialSnapshot(procedure.machine, seats) };
+  }
+  let start = defaultStarts.get(procedure);
+  if (start === undefined) {
+    const seats = defaultSeats(procedure);
+    start = { seats, snapshot: initialSnapshot(procedure.machine, seats) };
+    defaultStarts.set(procedure, start);
+  }
+  // A copy: the result's seats are the caller's.
+  return { seats: { ...start.seats }, snapshot: start.snapshot };
+};
 
 /**
  * Folds a bill's dated events through its procedure with XState's pure `transition()`. Before
@@ -113,49 +125,38 @@ export const replay = (events: readonly BillEvent[], options: ReplayOptions = {}
     throw new SimulatorError('replay.emptyHistory', 'There are no events to replay');
   const procedure = resolveProcedure(events, options);
   const { machine } = procedure;
-  const seats = { ...defaultSeats(procedure), ...options.seats };
+  const start = startOf(procedure, options.seats);
+  const { seats } = start;
   const mode = options.mode ?? 'strict';
   const trace: TraceStep[] = [];
   const anomalies: Anomaly[] = [];
-  const transition = pureTransitionFor(machine);
-  let snapshot = initialSnapshot(machine, seats);
+  const transition = recordingTransitionFor(machine);
+  let snapshot = start.snapshot;
 
-  const rules = new Map<string, AppliedRule>();
-  const ruleFor = (id: string | undefined): AppliedRule | undefined => {
-    if (id === undefined) return undefined;
-    const known = rules.get(id);
-    if (known !== undefined) return known;
-    const citation = procedure.citations[id];
-    if (citation === undefined) return undefined;
-    const rule = { id, ...citation };
-    rules.set(id, rule);
-    return rule;
-  };
+  const ruleFor = ruleLookup(procedure);
+  const keepTrace = options.trace !== false;
   let stage = stageOf(machine, snapshot.value);
+  // The last step's rule and vote, which error messages and the tally check read.
+  let lastRule: AppliedRule | undefined;
+  let lastVote: VoteRecord | undefined;
 
   const apply = (event: BillEvent, index: number | undefined): boolean => {
-    const taken = machine.getTransitionData(snapshot, event);
-    const chosen = taken[0];
+    // One transition applies the event and reports the transition taken (for the rule, the
+    // guard and the vote); an event the machine does not handle leaves the snapshot as it was.
+    const { snapshot: next, taken } = transition(snapshot, event);
+    const chosen = (taken ?? machine.getTransitionData(snapshot, event))[0];
     if (chosen === undefined) return false;
-    const vote = isVoteGuard(chosen.guard)
-      ? voteRecordOf(event as VoteHeld, seats, chosen.guard.params.threshold)
+    const guard = chosen.guard as TraceStep['guard'];
+    const vote = isVoteGuard(guard)
+      ? voteRecordOf(event as VoteHeld, seats, guard.params.threshold)
       : undefined;
-    const next = transition(snapshot, event);
-    const rule = ruleFor(ruleOfTransition(chosen));
-    trace.push({
-      ...(index === undefined ? {} : { index }),
-      event,
-      derived: index === undefined,
-      before: stage,
-      after: (stage = stageOf(machine, next.value)),
-      ...(rule === undefined ? {} : { rule }),
-      ...(chosen.guard === undefined
-        ? {}
-        : { guard: chosen.guard as NonNullable<TraceStep['guard']> }),
-      ...(vote === undefined ? {} : { vote }),
-      assumedClocks: newAssumedClocks(snapshot, next),
-      snapshot: next,
-    });
+    lastRule = ruleFor(ruleOfTransition(chosen));
+    lastVote = vote;
+    if (keepTrace) {
+      const before = stage;
+      stage = stageOf(machine, next.value);
+      trace.push(traceStep(index, event, before, stage, lastRule, guard, vote, snapshot, next));
+    }
     snapshot = next;
     return true;
   };
@@ -204,13 +205,11 @@ export const replay = (events: readonly BillEvent[], options: ReplayOptions = {}
     const date = parseDate(event.at);
     if (asOf !== undefined && date.earliest > asOf.latest) break;
     applied = index + 1;
-    // Built only for an error message: replay is a hot path.
-    const where = () => `event ${index} (${event.at}, ${describeEvent(event)})`;
     if (previous !== undefined && date.latest < previous.earliest) {
       fail(
         index,
         'replay.dateOutOfOrder',
-        `${where()}: dated before the previous event (${previous.text})`,
+        `${whereOf(index, event)}: dated before the previous event (${previous.text})`,
         {
           at: event.at,
           previous: previous.text,
@@ -219,13 +218,13 @@ export const replay = (events: readonly BillEvent[], options: ReplayOptions = {}
     }
     previous = date;
     deriveDeadlines(date.earliest);
-    if (event.type === 'VoteHeld' && !checkVote(event, index, where, seats, fail)) continue;
+    if (event.type === 'VoteHeld' && !checkVote(event, index, seats, fail)) continue;
     const before = snapshot;
     if (!apply(event, index)) {
       fail(
         index,
         'replay.eventNotAllowed',
-        notAllowedMessage(where, procedure, before, trace.at(-1)),
+        notAllowedMessage(whereOf(index, event), procedure, before, lastRule),
         {
           at: event.at,
           type: event.type,
@@ -235,12 +234,12 @@ export const replay = (events: readonly BillEvent[], options: ReplayOptions = {}
       );
       continue;
     }
-    const vote = trace.at(-1)?.vote;
+    const vote = lastVote;
     if (vote?.verified === true && vote.declared !== undefined && vote.declared !== vote.result) {
       fail(
         index,
         'replay.tallyContradictsResult',
-        `${where()}: the tally ${vote.tally?.for ?? 0} for (${vote.required} of ${vote.seats} needed) means ${vote.result}, but the result is declared ${vote.declared}`,
+        `${whereOf(index, event)}: the tally ${vote.tally?.for ?? 0} for (${vote.required} of ${vote.seats} needed) means ${vote.result}, but the result is declared ${vote.declared}`,
         { tally: vote.tally, declared: vote.declared },
       );
     }
@@ -253,10 +252,14 @@ export const replay = (events: readonly BillEvent[], options: ReplayOptions = {}
     trace,
     anomalies,
     snapshot,
-    stage,
+    stage: keepTrace ? stage : stageOf(machine, snapshot.value),
     applied,
   };
 };
+
+/** Where an event is, for error messages only (built on failure: replay is a hot path). */
+const whereOf = (index: number, event: BillEvent): string =>
+  `event ${index} (${event.at}, ${describeEvent(event)})`;
 
 type Fail = (
   index: number,
@@ -266,13 +269,7 @@ type Fail = (
 ) => void;
 
 /** A tally larger than the chamber is impossible; the vote is skipped in conformance mode. */
-const checkVote = (
-  event: VoteHeld,
-  index: number,
-  where: () => string,
-  seats: Seats,
-  fail: Fail,
-): boolean => {
+const checkVote = (event: VoteHeld, index: number, seats: Seats, fail: Fail): boolean => {
   const { tally, chamber } = event.data;
   const n = seats[chamber];
   if (tally === undefined || n === undefined) return true;
@@ -281,22 +278,21 @@ const checkVote = (
   fail(
     index,
     'input.invalidTally',
-    `${where()}: the tally counts ${cast} members but the ${chamber} has ${n}`,
+    `${whereOf(index, event)}: the tally counts ${cast} members but the ${chamber} has ${n}`,
     { cast, seats: n },
   );
   return false;
 };
 
 const notAllowedMessage = (
-  where: () => string,
+  where: string,
   procedure: Procedure,
   snapshot: AnyMachineSnapshot,
-  last: TraceStep | undefined,
+  rule: AppliedRule | undefined,
 ): string => {
   const stage = stageOf(procedure.machine, snapshot.value);
-  const because =
-    last?.rule === undefined ? '' : ` (there under rule ${last.rule.id}, ${last.rule.article})`;
+  const because = rule === undefined ? '' : ` (there under rule ${rule.id}, ${rule.article})`;
   const allowed = describeMovesBriefly(allowedMoves(snapshot));
   const next = allowed.length === 0 ? 'nothing: the process has ended' : allowed.join(', ');
-  return `${where()} is not allowed by ${procedure.id} while the bill is at "${stage.label}"${because}; allowed there: ${next}`;
+  return `${where} is not allowed by ${procedure.id} while the bill is at "${stage.label}"${because}; allowed there: ${next}`;
 };

@@ -38,18 +38,58 @@ const leafPath = (value: StateValue): string[] => {
 const isTerminal = (top: string): top is TerminalStage =>
   (terminalStageNames as readonly string[]).includes(top);
 
-const cache = new WeakMap<AnyStateMachine, Map<string, Stage>>();
+/**
+ * Stages memoised per machine, in a tree of the state value's keys: replay asks for the stage at
+ * every step, and the keys of `snapshot.value` are the machine's own strings, so walking this tree
+ * costs less than building one string key and hashing it. A value with several keys at one level
+ * (parallel states) is kept by its JSON instead.
+ */
+type StageTree = { stage?: Stage; children?: Map<string, StageTree> };
+type StageCache = { tree: StageTree; parallel: Map<string, Stage> };
+
+const cache = new WeakMap<AnyStateMachine, StageCache>();
+
+const childOf = (tree: StageTree, key: string): StageTree => {
+  tree.children ??= new Map<string, StageTree>();
+  let child = tree.children.get(key);
+  if (child === undefined) {
+    child = {};
+    tree.children.set(key, child);
+  }
+  return child;
+};
+
+/** The tree node of a chain of single keys ending in a string, or undefined for other values. */
+const nodeOf = (tree: StageTree, value: unknown): StageTree | undefined => {
+  let node = tree;
+  let rest = value;
+  while (typeof rest === 'object' && rest !== null) {
+    let only: string | undefined;
+    for (const k in rest) {
+      if (only !== undefined) return undefined;
+      only = k;
+    }
+    if (only === undefined) return undefined;
+    node = childOf(node, only);
+    rest = (rest as Record<string, unknown>)[only];
+  }
+  return typeof rest === 'string' ? childOf(node, rest) : undefined;
+};
 
 /** The stage of a snapshot's state value (`snapshot.value`, typed `any` by XState). */
 export const stageOf = (machine: AnyStateMachine, value: unknown): Stage => {
-  // Replay asks for the stage at every step; a machine has few states, so stages are memoised.
-  const key = typeof value === 'string' ? value : JSON.stringify(value);
-  const known = cache.get(machine) ?? new Map<string, Stage>();
-  cache.set(machine, known);
-  const found = known.get(key);
+  let known = cache.get(machine);
+  if (known === undefined) {
+    known = { tree: {}, parallel: new Map<string, Stage>() };
+    cache.set(machine, known);
+  }
+  const node = nodeOf(known.tree, value);
+  if (node !== undefined) return (node.stage ??= computeStage(machine, value));
+  const key = JSON.stringify(value);
+  const found = known.parallel.get(key);
   if (found !== undefined) return found;
   const stage = computeStage(machine, value);
-  known.set(key, stage);
+  known.parallel.set(key, stage);
   return stage;
 };
 

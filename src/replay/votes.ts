@@ -33,18 +33,24 @@ export const voteRecordOf = (
   const { chamber, motion, reading, tally, result: declared } = event.data;
   const n = seatsOf(seats, chamber);
   const required = requiredVotes(n, thresholds[threshold]);
-  const base = {
+  // Built by assignment in a fixed key order: conditional spreads cost more than the vote itself.
+  const record: { -readonly [K in keyof VoteRecord]: VoteRecord[K] } = {
     chamber,
     motion,
     threshold,
     seats: n,
     required,
-    ...(reading === undefined ? {} : { reading }),
-    ...(declared === undefined ? {} : { declared }),
-  };
-  if (tally === undefined) return { ...base, result: declared ?? 'failed', verified: false };
-  const result: VoteResult = meetsThreshold(tally.for, n, thresholds[threshold])
-    ? 'passed'
-    : 'failed';
-  return { ...base, tally, result, margin: tally.for - required, verified: true };
+  } as VoteRecord;
+  if (reading !== undefined) record.reading = reading;
+  if (declared !== undefined) record.declared = declared;
+  if (tally === undefined) {
+    record.result = declared ?? 'failed';
+    record.verified = false;
+    return record;
+  }
+  record.tally = tally;
+  record.result = meetsThreshold(tally.for, n, thresholds[threshold]) ? 'passed' : 'failed';
+  record.margin = tally.for - required;
+  record.verified = true;
+  return record;
 };
