@@ -80,8 +80,6 @@ export const createRecordingTransition = (machine: AnyStateMachine): RecordingTr
 };
 
 const initialSnapshots = new WeakMap<AnyStateMachine, Map<string, AnyMachineSnapshot>>();
-const transitions = new WeakMap<AnyStateMachine, PureTransition>();
-const recorders = new WeakMap<AnyStateMachine, RecordingTransition>();
 
 /** `initialTransition` memoised: snapshots are immutable, and a corpus starts thousands of walks. */
 export const initialSnapshot = (machine: AnyStateMachine, seats: Seats): AnyMachineSnapshot => {
@@ -95,18 +93,21 @@ export const initialSnapshot = (machine: AnyStateMachine, seats: Seats): AnyMach
   return snapshot;
 };
 
-export const pureTransitionFor = (machine: AnyStateMachine): PureTransition => {
-  const found = transitions.get(machine);
-  if (found !== undefined) return found;
-  const stepper = createPureTransition(machine);
-  transitions.set(machine, stepper);
-  return stepper;
+/** One `make(machine)` per machine, kept as long as the machine is. */
+const perMachine = <T extends object>(make: (machine: AnyStateMachine) => T) => {
+  const made = new WeakMap<AnyStateMachine, T>();
+  return (machine: AnyStateMachine): T => {
+    let found = made.get(machine);
+    if (found === undefined) {
+      found = make(machine);
+      made.set(machine, found);
+    }
+    return found;
+  };
 };
 
-export const recordingTransitionFor = (machine: AnyStateMachine): RecordingTransition => {
-  const found = recorders.get(machine);
-  if (found !== undefined) return found;
-  const stepper = createRecordingTransition(machine);
-  recorders.set(machine, stepper);
-  return stepper;
-};
+export const pureTransitionFor: (machine: AnyStateMachine) => PureTransition =
+  perMachine(createPureTransition);
+
+export const recordingTransitionFor: (machine: AnyStateMachine) => RecordingTransition =
+  perMachine(createRecordingTransition);
