@@ -3,7 +3,7 @@ import { getProcedure, procedureInForce } from '../../machines/index.js';
 import type { BillContext, Clock } from '../../machines/shared/context.js';
 import type { ParsedDate } from '../domain/calendar.js';
 import { earliestDay, parseDate } from '../domain/calendar.js';
-import type { Seats } from '../domain/chambers.js';
+import type { ChamberId, Seats } from '../domain/chambers.js';
 import { describeEvent } from '../domain/describeEvent.js';
 import { SimulatorError } from '../domain/errors.js';
 import type { ErrorCode } from '../domain/errors.js';
@@ -98,9 +98,30 @@ const defaultSeats = (procedure: Procedure): Seats =>
 type Start = Readonly<{ seats: Seats; snapshot: AnyMachineSnapshot }>;
 const defaultStarts = new WeakMap<Procedure, Start>();
 
+/** Seats given by the caller: whole positive numbers, for chambers the procedure has. */
+const checkSeats = (procedure: Procedure, custom: Seats): void => {
+  const chambers = procedure.chambers.map((c) => c.id);
+  for (const [chamber, size] of Object.entries(custom) as [string, unknown][]) {
+    if (size === undefined) continue;
+    if (!chambers.includes(chamber as ChamberId))
+      throw new SimulatorError(
+        'input.invalidOption',
+        `seats names the ${chamber}, which ${procedure.id} does not have (its chambers: ${chambers.join(', ')})`,
+        { chamber, procedure: procedure.id },
+      );
+    if (typeof size !== 'number' || !Number.isSafeInteger(size) || size <= 0)
+      throw new SimulatorError(
+        'input.invalidOption',
+        `seats of the ${chamber} must be a whole number above 0, not ${typeof size === 'number' ? String(size) : (JSON.stringify(size) ?? typeof size)}`,
+        { chamber, seats: typeof size === 'number' ? size : typeof size },
+      );
+  }
+};
+
 /** The seats in force and the initial snapshot; those of the defaults are kept per procedure. */
 const startOf = (procedure: Procedure, custom: Seats | undefined): Start => {
   if (custom !== undefined) {
+    checkSeats(procedure, custom);
     const seats = { ...defaultSeats(procedure), ...custom };
     return { seats, snapshot: initialSnapshot(procedure.machine, seats) };
   }

@@ -72,9 +72,9 @@ export const replayCase = (c: ScenarioCase, options: CaseOptions = {}): ReplayRe
       ...(asOf === undefined ? {} : { asOf }),
     });
   } catch (e) {
-    const index = isSimulatorError(e) ? e.details['index'] : undefined;
-    if (!isSimulatorError(e) || typeof index !== 'number') throw e;
-    const line = lineOf(c, index);
+    if (!isSimulatorError(e)) throw e;
+    const index = e.details['index'];
+    const line = typeof index === 'number' ? lineOf(c, index) : undefined;
     const where = `${scenario.file ?? scenario.id}${line === undefined ? '' : `:${line}`}${branch === undefined ? '' : ` (branch ${branch.name})`}`;
     throw new SimulatorError(e.code, `${where}: ${e.message}`, {
       ...e.details,

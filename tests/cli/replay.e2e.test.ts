@@ -108,6 +108,18 @@ describe('legisim replay', () => {
       /wrong\.yaml, line 6, event 0 \(BillIntroduced\): at: expected a calendar date/,
     );
   });
+  it('refuses seats for a chamber the procedure does not have, naming the file', () => {
+    const file = write(
+      scratch(),
+      'seats.yaml',
+      'id: x\ntitle: X\njurisdiction: KZ\nseats: { federationCouncil: 170 }\nbill: { kind: law }\nevents:\n  - { type: BillIntroduced, at: 2025-01-10 }\nexpect: { status: pending }\n',
+    );
+    const run = legisim(['replay', file]);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(
+      /^error \[input\.invalidOption\]: .*seats\.yaml: seats names the federationCouncil, which kz-2023 does not have/,
+    );
+  });
   it('stops at an event the procedure forbids (strict) or lists it (--conformance)', () => {
     const dir = scratch();
     const file = write(
