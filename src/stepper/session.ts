@@ -163,6 +163,19 @@ export const goToDate = (s: Session, raw: string): Session => {
   return { ...s, position: applied, asOf: date.text };
 };
 
+/**
+ * The date the case is replayed as of (`asOf` of the branch, else of the scenario), while the
+ * history is the file's and the date is not before its last event: `next` at the last event
+ * goes on to it, so the stepper ends where `legisim replay` does.
+ */
+export const caseAsOfOf = (s: Session): string | undefined => {
+  if (s.source.kind === 'blank' || s.changedFrom !== undefined) return undefined;
+  const asOf = s.source.branch?.asOf ?? s.source.scenario.asOf;
+  const last = s.events.at(-1);
+  if (asOf === undefined || last === undefined) return undefined;
+  return parseDate(asOf).earliest >= parseDate(last.at).latest ? asOf : undefined;
+};
+
 /** The state just before an alternative, for `undo`. */
 const savedOf = (s: Session): Saved => ({
   events: s.events,

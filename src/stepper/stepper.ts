@@ -9,7 +9,8 @@ import { renderAltHelp, renderAltList, renderExplanation } from './render.js';
 import type { Reply, Stepper } from './reply.js';
 import { moved, refuse, reply } from './reply.js';
 import { answer, save } from './saving.js';
-import { firstPosition, goTo, goToDate, undone, withAlternative } from './session.js';
+import type { Session } from './session.js';
+import { caseAsOfOf, firstPosition, goTo, goToDate, undone, withAlternative } from './session.js';
 import { resultAt, viewOf } from './view.js';
 
 export type { Effect, Pending, Reply, Stepper } from './reply.js';
@@ -22,6 +23,16 @@ const step = (st: Stepper, to: number, edge: string): Reply => {
   const target = Math.min(Math.max(to, firstPosition(s)), s.events.length);
   if (target === s.position && s.asOf === undefined) return refuse(st, edge);
   return moved(st, goTo(s, target));
+};
+
+/** `next`: the next event; after the last, the case's `asOf` date if it has one; then nothing. */
+const next = (st: Stepper, s: Session, count: number): Reply => {
+  const last = `this is the last position (${s.events.length} of ${s.events.length}${s.asOf === undefined ? '' : `, as of ${s.asOf}`}); alt N continues the story from here`;
+  if (s.position < s.events.length) return step(st, s.position + count, last);
+  if (s.asOf !== undefined) return refuse(st, last);
+  const asOf = caseAsOfOf(s);
+  if (asOf === undefined) return refuse(st, last);
+  return moved(st, goToDate(s, asOf), `as of ${asOf}, the date the case is replayed as of`);
 };
 
 const alternative = (
@@ -70,11 +81,7 @@ export const runCommand = (st: Stepper, c: Command): Reply => {
   try {
     switch (c.type) {
       case 'next':
-        return step(
-          st,
-          s.position + c.count,
-          `this is the last position (${s.position} of ${s.events.length}); alt N continues the story from here`,
-        );
+        return next(st, s, c.count);
       case 'back':
         return step(
           st,

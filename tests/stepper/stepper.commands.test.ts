@@ -59,6 +59,30 @@ describe('the stepper, given the Kazakh 2025 scenario', () => {
     expect(viewOf(st.session).stage.label).toBe('Mäjilis');
   });
 
+  it('goes on from the last event to the date the case is replayed as of, as replay does', () => {
+    const { st, replies } = feed(
+      stepperOn(kz, 'objections-not-reconsidered'),
+      'last',
+      'next',
+      'next',
+      'back',
+    );
+    const [, asOf, again, back] = replies;
+    expect(asOf?.error).not.toBe(true);
+    expect(asOf?.stepper.session.asOf).toBe('2026-02-15');
+    const stage = asOf === undefined ? undefined : viewOf(asOf.stepper.session).stage;
+    expect(stage?.path).toBe('failed.objectionsAccepted');
+    expect(again?.error).toBe(true);
+    expect(back?.stepper.session).toMatchObject({ position: 6, asOf: undefined });
+    expect(viewOf(st.session).stage.terminal).toBeUndefined();
+  });
+
+  it('stops at the last event when the case has no asOf', () => {
+    const { replies } = feed(stepperOn(kz), 'last', 'next');
+    expect(replies[1]?.error).toBe(true);
+    expect(replies[1]?.stepper.session).toMatchObject({ position: 6, asOf: undefined });
+  });
+
   it('shows the Senate clock with its day count and due date', () => {
     const { st } = feed(stepperOn(kz), 'jump 3');
     expect(viewOf(st.session).clocks).toEqual([
