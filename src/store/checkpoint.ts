@@ -1,4 +1,12 @@
-import { closeSync, fsyncSync, openSync, readFileSync, readSync, renameSync } from 'node:fs';
+import {
+  closeSync,
+  fstatSync,
+  fsyncSync,
+  openSync,
+  readFileSync,
+  readSync,
+  renameSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { writeFully } from './logFile.js';
 import type { StreamMetadata } from './eventStore.js';
@@ -231,12 +239,14 @@ const parseBody = (body: string, cursor: Cursor): Omit<Checkpoint, 'bytes'> | un
   return { cursor, index, runs };
 };
 
+const NONE = 'there is none';
+
 const readText = (path: string): string | { why: string } => {
   try {
     return readFileSync(path, 'utf8');
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    return { why: code === 'ENOENT' ? 'there is none' : `it cannot be read (${String(code)})` };
+    return { why: code === 'ENOENT' ? NONE : `it cannot be read (${String(code)})` };
   }
 };
 
@@ -269,4 +279,42 @@ export const loadCheckpoint = (dir: string, fd: number, log: LogFacts): Checkpoi
   const parsed = parseBody(body, cursor);
   if (parsed === undefined) return 'its streams are malformed';
   return { ...parsed, bytes: Buffer.byteLength(text) };
+};
+
+/** What `verify` says of the checkpoint: derived data, so never a problem, but worth knowing. */
+export type CheckpointStatus =
+  | Readonly<{ state: 'none' }>
+  | Readonly<{ state: 'ignored'; why: string }>
+  /** Usable: it indexes the log up to `offset`; `behind` bytes were written after it. */
+  | Readonly<{ state: 'usable'; offset: number; bytes: number; behind: number }>;
+
+/** The state of the checkpoint in `dir` against the first `size` bytes of the log `file`. */
+export const checkpointStatus = (dir: string, file: string, size: number): CheckpointStatus => {
+  let fd: number;
+  try {
+    fd = openSync(file, 'r');
+  } catch (e) {
+    return {
+      state: 'ignored',
+      why: `the log cannot be read (${e instanceof Error ? e.message : String(e)})`,
+    };
+  }
+  try {
+    const loaded = loadCheckpoint(dir, fd, { ino: fstatSync(fd).ino, size });
+    if (typeof loaded !== 'string')
+      return {
+        state: 'usable',
+        offset: loaded.cursor.offset,
+        bytes: loaded.bytes,
+        behind: size - loaded.cursor.offset,
+      };
+    return loaded === NONE ? { state: 'none' } : { state: 'ignored', why: loaded };
+  } catch (e) {
+    return {
+      state: 'ignored',
+      why: `it cannot be read (${e instanceof Error ? e.message : String(e)})`,
+    };
+  } finally {
+    closeSync(fd);
+  }
 };

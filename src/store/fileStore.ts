@@ -6,7 +6,8 @@ import type { StreamEvent } from './commit.js';
 import { planCommit, streamNotFound } from './commit.js';
 import { systemStoreDeps } from './defaultDeps.js';
 import type { EventStore, RecordedEvent, StoreDeps, StreamInfo, WriteOp } from './eventStore.js';
-import { loadCheckpoint, writeCheckpoint } from './checkpoint.js';
+import type { CheckpointStatus } from './checkpoint.js';
+import { checkpointStatus, loadCheckpoint, writeCheckpoint } from './checkpoint.js';
 import type { Lock } from './fileLock.js';
 import { acquireLock, sizeUnderLock } from './fileLock.js';
 import { checkLog, createLog, LOG_FILE, openToAppend, openToRead, writeFully } from './logFile.js';
@@ -78,8 +79,11 @@ export type FileStore = EventStore &
   Readonly<{
     dir: string;
     file: string;
-    /** Checks the whole log: every record, the chain, positions, versions, events. */
-    verify: () => Promise<VerifyReport>;
+    /**
+     * Checks the whole log: every record, the chain, positions, versions, events; and says what
+     * state the checkpoint is in (never read to check the log).
+     */
+    verify: () => Promise<VerifyReport & Readonly<{ checkpoint: CheckpointStatus }>>;
     /** Marks an unfinished write at the end discarded now; true if there was one. */
     repair: () => Promise<boolean>;
   }>;
@@ -438,7 +442,7 @@ export const openFileStore = (dir: string, options: FileStoreOptions = {}): File
       }),
     verify: async () => {
       const size = await sizeUnderLock(dir, file, lockTimeoutMs);
-      return verifyLog(file, size);
+      return { ...verifyLog(file, size), checkpoint: checkpointStatus(dir, file, size) };
     },
     repair: async () => (await write([])).recovered,
     close: () =>

@@ -260,3 +260,39 @@ describe('file store: the checkpoint of the index', () => {
     expect(existsSync(checkpoint)).toBe(false);
   });
 });
+
+describe('verify says what state the checkpoint is in, without using it', () => {
+  it('none, up to date, behind, ignored', async () => {
+    const { dir, checkpoint } = await interleaved();
+    expect((await openFile(dir).verify()).checkpoint).toEqual({ state: 'none' });
+
+    const { store } = traced(dir);
+    await store.streams(); // catches up and leaves a checkpoint (checkpointEvery: 0)
+    await store.close();
+    const size = statSync(join(dir, LOG_FILE)).size;
+    expect((await openFile(dir).verify()).checkpoint).toEqual({
+      state: 'usable',
+      offset: size,
+      bytes: statSync(checkpoint).size,
+      behind: 0,
+    });
+
+    const writer = openFile(dir, { checkpointEvery: Infinity });
+    await writer.append('H.0', [postponed('late', '2025-06-01')], { expectedVersion: 7 });
+    await writer.close();
+    const grown = statSync(join(dir, LOG_FILE)).size;
+    expect((await openFile(dir).verify()).checkpoint).toMatchObject({
+      state: 'usable',
+      offset: size,
+      behind: grown - size,
+    });
+
+    writeFileSync(checkpoint, 'garbage\n');
+    const report = await openFile(dir).verify();
+    expect(report.intact).toBe(true);
+    expect(report.checkpoint).toEqual({
+      state: 'ignored',
+      why: 'its header is not one this version writes',
+    });
+  });
+});

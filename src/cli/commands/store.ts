@@ -2,13 +2,14 @@ import { InvalidArgumentError, Option } from '@commander-js/extra-typings';
 import type { Command } from '@commander-js/extra-typings';
 import { parseDate } from '../../domain/calendar.js';
 import { describeEvent } from '../../domain/describeEvent.js';
-import { SimulatorError } from '../../domain/errors.js';
+import { SimulatorError, assertNever } from '../../domain/errors.js';
 import { renderTable } from '../../render/table.js';
 import type { RecordedEvent, StreamInfo } from '../../store/eventStore.js';
 import { collect, eventOf } from '../../store/eventStore.js';
 import type { FileStore } from '../../store/fileStore.js';
 import type { ImportedStream } from '../../store/scenarioImport.js';
 import { importScenarios } from '../../store/scenarioImport.js';
+import type { CheckpointStatus } from '../../store/checkpoint.js';
 import type { VerifyReport } from '../../store/verify.js';
 import type { CliDeps } from '../deps.js';
 import { formatOption, json, jsonOption, resolveFormat } from '../options.js';
@@ -109,7 +110,22 @@ const showTable = (info: StreamInfo, events: readonly RecordedEvent[], asOf?: st
   return `${info.stream}${metadata.title === undefined ? '' : `: ${metadata.title}`}\n${facts.join(', ')}\n\n${renderTable(['V', 'DATE', 'EVENT', 'POSITION', 'RECORDED', 'ID'], rows)}`;
 };
 
-const verifyText = (report: VerifyReport): string => {
+const checkpointText = (status: CheckpointStatus): string => {
+  switch (status.state) {
+    case 'none':
+      return 'checkpoint: none (opening the store reads the whole log; one is written once the log passes 1 MiB)';
+    case 'ignored':
+      return `checkpoint: ignored, ${status.why}; the next open reads the whole log and writes a new one`;
+    case 'usable':
+      return status.behind === 0
+        ? `checkpoint: up to date (${status.bytes} bytes)`
+        : `checkpoint: usable, ${status.behind} bytes of the log written after it are read on open`;
+    default:
+      return assertNever(status, 'checkpointText');
+  }
+};
+
+const verifyText = (report: VerifyReport & { checkpoint: CheckpointStatus }): string => {
   const lines = report.recoveries.map(
     (r) =>
       `recovered: line ${r.line} marks the unfinished write at line ${r.discarded.line} (${r.discarded.bytes} bytes) discarded, at ${r.recordedAt}`,
@@ -120,6 +136,7 @@ const verifyText = (report: VerifyReport): string => {
         `line ${p.line}${p.position === undefined ? '' : ` (position ${p.position})`}: ${p.kind}: ${p.message}`,
     ),
   );
+  lines.push(checkpointText(report.checkpoint));
   const summary = `${report.file}: ${report.records} records, ${report.events} events in ${report.streams} streams${report.unchecked > 0 ? ` (${report.unchecked} stored unchecked)` : ''}, ${report.bytes} bytes; head ${report.head}`;
   lines.push(
     report.intact
