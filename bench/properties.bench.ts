@@ -3,6 +3,7 @@ import { procedures } from '../machines/index.js';
 import { checkPaths } from '../src/check/checkPaths.js';
 import { invariants } from '../src/check/invariants.js';
 import { DEFAULT_MAX_PATHS, checkProperties } from '../src/check/runProperties.js';
+import { int, printTable } from './benchKit.js';
 
 /**
  * Property checking throughput: for each procedure, random histories generated from its machine
@@ -32,20 +33,7 @@ const seed = numberFrom(argv, 'seed', process.env['BENCH_PROPERTY_SEED']) ?? 1;
 const maxPaths =
   numberFrom(argv, 'max-paths', process.env['BENCH_PROPERTY_PATHS']) ?? DEFAULT_MAX_PATHS;
 
-const int = (n: number): string => Math.round(n).toLocaleString('en-US');
 const now = (): number => performance.now();
-
-const printTable = (rows: readonly (readonly string[])[]): void => {
-  const widths = rows[0]?.map((_, c) => Math.max(...rows.map((r) => (r[c] ?? '').length))) ?? [];
-  for (const [i, row] of rows.entries()) {
-    console.log(
-      row
-        .map((cell, c) => (c === 0 ? cell.padEnd(widths[c] ?? 0) : cell.padStart(widths[c] ?? 0)))
-        .join('   '),
-    );
-    if (i === 0) console.log(widths.map((w) => '-'.repeat(w)).join('   '));
-  }
-};
 
 const main = (): void => {
   console.error(

@@ -1,6 +1,4 @@
 import { performance } from 'node:perf_hooks';
-import { setFlagsFromString } from 'node:v8';
-import { runInNewContext } from 'node:vm';
 import { createActor } from 'xstate';
 import type { AnyMachineSnapshot } from 'xstate';
 import { procedures } from '../machines/index.js';
@@ -11,6 +9,7 @@ import type { ReplayResult } from '../src/replay/replay.js';
 import { replay } from '../src/replay/replay.js';
 import { createPureTransition, initialSnapshot } from '../src/replay/pureTransition.js';
 import type { PureTransition } from '../src/replay/pureTransition.js';
+import { findGc, int, printTable } from './benchKit.js';
 import type { GeneratedBill } from './corpus.js';
 import { generateChunk } from './corpus.js';
 
@@ -54,19 +53,6 @@ const parseConfig = (argv: readonly string[], env: NodeJS.ProcessEnv): Config =>
     chunk: flag('chunk') ?? 5_000,
     seed: flag('seed') ?? 20_250_101,
   };
-};
-
-/** `global.gc` when node runs with --expose-gc; otherwise exposed at runtime through V8 flags. */
-const findGc = (): (() => void) | undefined => {
-  const exposed = (globalThis as { gc?: () => void }).gc;
-  if (exposed !== undefined) return exposed;
-  try {
-    setFlagsFromString('--expose-gc');
-    const gc: unknown = runInNewContext('gc');
-    return typeof gc === 'function' ? (gc as () => void) : undefined;
-  } catch {
-    return undefined;
-  }
 };
 
 type Phase = { events: number; ms: number; peakRss: number; peakHeap: number; heapAtStart: number };
@@ -170,20 +156,7 @@ const runFold = (bills: readonly BaselineBill[], phase: Phase): AnyMachineSnapsh
 };
 
 const mb = (bytes: number): string => `${(bytes / 2 ** 20).toFixed(0)} MB`;
-const int = (n: number): string => Math.round(n).toLocaleString('en-US');
 const perSecond = (p: Phase): number => (p.events / p.ms) * 1000;
-
-const printTable = (rows: readonly (readonly string[])[]): void => {
-  const widths = rows[0]?.map((_, c) => Math.max(...rows.map((r) => (r[c] ?? '').length))) ?? [];
-  for (const [i, row] of rows.entries()) {
-    console.log(
-      row
-        .map((cell, c) => (c === 0 ? cell.padEnd(widths[c] ?? 0) : cell.padStart(widths[c] ?? 0)))
-        .join('   '),
-    );
-    if (i === 0) console.log(widths.map((w) => '-'.repeat(w)).join('   '));
-  }
-};
 
 const main = (): void => {
   const config = parseConfig(process.argv.slice(2), process.env);

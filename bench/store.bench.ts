@@ -12,8 +12,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { createInterface } from 'node:readline';
-import { setFlagsFromString } from 'node:v8';
-import { runInNewContext } from 'node:vm';
 import type { BillEvent } from '../src/domain/events.js';
 import { replay } from '../src/replay/replay.js';
 import { casesOf } from '../src/scenario/runScenario.js';
@@ -22,6 +20,7 @@ import type { EventStore, StreamMetadata, WriteOp } from '../src/store/eventStor
 import { collect, eventOf } from '../src/store/eventStore.js';
 import { CHECKPOINT_FILE, LOG_FILE, openFileStore } from '../src/store/fileStore.js';
 import { createMemoryStore } from '../src/store/memoryStore.js';
+import { findGc } from './benchKit.js';
 
 /**
  * The event store's figures, each with a baseline measured in the same run:
@@ -56,19 +55,6 @@ const parseConfig = (argv: readonly string[], env: NodeJS.ProcessEnv): Config =>
     dir: at('dir') ?? mkdtempSync(join(tmpdir(), 'legisim-store-bench-')),
     keep: argv.includes('--keep'),
   };
-};
-
-/** `global.gc` when node runs with --expose-gc; otherwise exposed at runtime through V8 flags. */
-const findGc = (): (() => void) | undefined => {
-  const exposed = (globalThis as { gc?: () => void }).gc;
-  if (exposed !== undefined) return exposed;
-  try {
-    setFlagsFromString('--expose-gc');
-    const gc: unknown = runInNewContext('gc');
-    return typeof gc === 'function' ? (gc as () => void) : undefined;
-  } catch {
-    return undefined;
-  }
 };
 
 type Bill = Readonly<{ metadata: StreamMetadata; events: readonly BillEvent[] }>;
