@@ -6,7 +6,7 @@ import type { Procedure } from '../domain/procedure.js';
 import type { MoveWeights } from '../simulate/moveChoice.js';
 import type { Walk } from '../simulate/randomHistory.js';
 import { randomWalk } from '../simulate/randomHistory.js';
-import { CHOICE_MAX, choiceRng } from './choiceRng.js';
+import { CHOICE_MAX, choiceAt, choiceRng } from './choiceRng.js';
 import type { ProcedureDeclaration } from './declarations.js';
 import { declarationOf } from './declarations.js';
 import { describeError } from './evaluate.js';
@@ -77,13 +77,10 @@ const walkCache = () => {
   const find = (draw: Draw): Walked | undefined =>
     recent.find(
       (w) =>
-        w.maxEvents === draw.maxEvents &&
-        w.prefix.every((c, i) => c === Math.min(Math.max(draw.choices[i] ?? 0, 0), CHOICE_MAX)),
+        w.maxEvents === draw.maxEvents && w.prefix.every((c, i) => c === choiceAt(draw.choices, i)),
     );
   const remember = (draw: Draw, consumed: number, walk: Walk): Walked => {
-    const prefix = Array.from({ length: consumed }, (_, i) =>
-      Math.min(Math.max(draw.choices[i] ?? 0, 0), CHOICE_MAX),
-    );
+    const prefix = Array.from({ length: consumed }, (_, i) => choiceAt(draw.choices, i));
     const walked = { prefix, maxEvents: draw.maxEvents, walk, built: new Map<string, History>() };
     recent.unshift(walked);
     recent.length = Math.min(recent.length, 32);
