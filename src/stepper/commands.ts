@@ -130,7 +130,7 @@ export const parseCommand = (line: string): Command => {
 
 /** The `help` text: every command, and how an alternative is written on one line. */
 export const helpText = `Commands (one per line; short forms in brackets):
-  next [N]            (n)  forward one event, or N
+  next [N]            (n)  forward one event, or N; after the last, the case's asOf date
   back [N]            (b)  back one event, or N
   first, last         (f, l)  the first or the last position
   jump K              (j)  position K (after the first K events)
