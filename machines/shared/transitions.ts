@@ -9,7 +9,17 @@ import type { ClockParams, VoteGuardParams } from './billSetup.js';
  * transition carries `meta.rule`, the id of the rule it applies; the procedure's citation table
  * maps that id to an article (tests/machines/registry.test.ts checks that none is missing).
  */
-export type RuleMeta = Readonly<{ rule: string }>;
+export type RuleMeta = Readonly<{
+  rule: string;
+  /**
+   * The step happened in real history but breaks the rule cited (a head of state refusing to act
+   * in a way the constitution does not provide): strict replay refuses it, conformance mode
+   * records it as an anomaly under this rule and goes on along the transition.
+   */
+  breach?: true;
+  /** The outcome reason this transition decides (`override-of-upper-chamber`, `signed-in-stead`, …). */
+  reason?: string;
+}>;
 
 type Action =
   | 'recordIntroduction'
@@ -25,12 +35,18 @@ export type Step = Readonly<{
   target?: string | undefined;
   rule: string;
   actions?: readonly Action[] | undefined;
+  breach?: true | undefined;
+  reason?: string | undefined;
 }>;
 
-const step = ({ target, rule, actions }: Step) => ({
+const step = ({ target, rule, actions, breach, reason }: Step) => ({
   ...(target === undefined ? {} : { target }),
   ...(actions === undefined ? {} : { actions: [...actions] }),
-  meta: { rule } satisfies RuleMeta,
+  meta: {
+    rule,
+    ...(breach === undefined ? {} : { breach }),
+    ...(reason === undefined ? {} : { reason }),
+  } satisfies RuleMeta,
 });
 
 /** Go to `target` (or stay, without one) under `rule`. */

@@ -1,3 +1,4 @@
+import { membersCounted } from '../domain/tally.js';
 import type { BillEvent, Tally, VoteHeld } from '../domain/events.js';
 import type { ReplayResult } from '../replay/replay.js';
 
@@ -10,18 +11,18 @@ const across = (
 ): Tally | undefined => {
   const votesFor = passed ? required - 1 : required;
   if (votesFor < 0 || votesFor > seats) return undefined;
-  let excess = votesFor + tally.against + tally.abstained + (tally.absent ?? 0) - seats;
+  let excess = membersCounted({ ...tally, for: votesFor }) - seats;
   const take = (n: number): number => {
     const t = Math.min(n, Math.max(excess, 0));
     excess -= t;
     return n - t;
   };
-  const absent = tally.absent === undefined ? undefined : take(tally.absent);
-  const abstained = take(tally.abstained);
-  const against = take(tally.against);
-  return absent === undefined
-    ? { for: votesFor, against, abstained }
-    : { for: votesFor, against, abstained, absent };
+  // Parts the source did not give stay unknown.
+  const probed: { -readonly [K in keyof Tally]: Tally[K] } = { for: votesFor };
+  if (tally.absent !== undefined) probed.absent = take(tally.absent);
+  if (tally.abstained !== undefined) probed.abstained = take(tally.abstained);
+  if (tally.against !== undefined) probed.against = take(tally.against);
+  return probed;
 };
 
 /**

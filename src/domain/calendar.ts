@@ -20,9 +20,13 @@ export type IsoDay = string;
 /** Days since 1970-01-01. */
 export type DayNumber = number;
 
-export type DatePrecision = 'day' | 'month';
+/** `range`: only bounds are known (`1996-03/1996-05`, `2013-06-25/2013-06-27`). */
+export type DatePrecision = 'day' | 'month' | 'range';
 
-/** An event date as sources give it: a day, or only a month (`2012-03`). */
+/**
+ * An event date as sources give it: a day, only a month (`2012-03`), or a range of days or
+ * months `FROM/TO` where only a season or a few days' window is known (`1996-03/1996-05`).
+ */
 export type ParsedDate = Readonly<{
   text: string;
   precision: DatePrecision;
@@ -31,6 +35,10 @@ export type ParsedDate = Readonly<{
   /** Last day the date can denote (the month's last day for a month-only date). */
   latest: DayNumber;
 }>;
+
+/** The accepted shapes, for error messages. */
+export const DATE_SHAPES =
+  'YYYY-MM-DD, YYYY-MM when the day is unknown, or a range FROM/TO of those (e.g. 1996-03/1996-05)';
 
 export type PeriodLength = Readonly<{ days: number }> | Readonly<{ months: number }>;
 
@@ -71,26 +79,39 @@ export const daysInMonth = (year: number, month: number): number =>
 const invalid = (raw: unknown, why: string): SimulatorError =>
   new SimulatorError(
     'input.invalidDate',
-    `"${String(raw)}" is not a calendar date: ${why} (expected YYYY-MM-DD, or YYYY-MM when the day is unknown)`,
+    `"${String(raw)}" is not a calendar date: ${why} (expected ${DATE_SHAPES})`,
     { raw },
   );
 
-/** Parses `YYYY-MM-DD` or `YYYY-MM`, rejecting impossible dates such as 2025-02-30. */
+/**
+ * Parses `YYYY-MM-DD`, `YYYY-MM` or a range `FROM/TO` of those, rejecting impossible dates such
+ * as 2025-02-30 and ranges that end before they start.
+ */
 export const parseDate = (raw: string): ParsedDate => {
-  const day = DAY_PATTERN.exec(raw);
+  const slash = raw.indexOf('/');
+  if (slash < 0) return parseSingle(raw, raw);
+  const from = parseSingle(raw.slice(0, slash), raw);
+  const to = parseSingle(raw.slice(slash + 1), raw);
+  if (to.latest < from.earliest) throw invalid(raw, 'the range ends before it starts');
+  if (from.earliest === to.earliest && from.latest === to.latest) return { ...from, text: raw };
+  return { text: raw, precision: 'range', earliest: from.earliest, latest: to.latest };
+};
+
+const parseSingle = (part: string, raw: string): ParsedDate => {
+  const day = DAY_PATTERN.exec(part);
   if (day !== null) {
     const [y, m, d] = [Number(day[1]), Number(day[2]), Number(day[3])];
     if (m < 1 || m > 12) throw invalid(raw, `there is no month ${m}`);
     if (d < 1 || d > daysInMonth(y, m)) throw invalid(raw, `month ${m} of ${y} has no day ${d}`);
     const n = dayNumberOf(y, m, d);
-    return { text: raw, precision: 'day', earliest: n, latest: n };
+    return { text: part, precision: 'day', earliest: n, latest: n };
   }
-  const month = MONTH_PATTERN.exec(raw);
+  const month = MONTH_PATTERN.exec(part);
   if (month !== null) {
     const [y, m] = [Number(month[1]), Number(month[2])];
     if (m < 1 || m > 12) throw invalid(raw, `there is no month ${m}`);
     return {
-      text: raw,
+      text: part,
       precision: 'month',
       earliest: dayNumberOf(y, m, 1),
       latest: dayNumberOf(y, m, daysInMonth(y, m)),

@@ -15,13 +15,18 @@ export const describeEvent = (event: BillEvent): string => {
     case 'Transmitted':
       return `Transmitted (to ${event.data.to})`;
     case 'ConstitutionalReviewDecided':
-      return `ConstitutionalReviewDecided (${event.data.constitutional ? 'constitutional' : 'unconstitutional'})`;
+      return event.data.signatureRequired === undefined
+        ? `ConstitutionalReviewDecided (${event.data.constitutional === true ? 'constitutional' : 'unconstitutional'})`
+        : `ConstitutionalReviewDecided (${event.data.signatureRequired ? 'must sign' : 'need not sign'})`;
+    case 'SignedInStead':
+      return `SignedInStead (by ${event.data.by})`;
     case 'DeadlineElapsed':
       return `DeadlineElapsed (${event.data.clock})`;
     case 'ConciliationCompleted':
     case 'ConciliationCommissionFormed':
     case 'PresidentSigned':
     case 'PresidentReturned':
+    case 'PresidentRefused':
     case 'ConstitutionalReviewRequested':
     case 'Published':
     case 'EnteredIntoForce':

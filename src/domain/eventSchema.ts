@@ -1,22 +1,22 @@
 import { z } from 'zod';
-import { isValidDate } from './calendar.js';
+import { DATE_SHAPES, isValidDate } from './calendar.js';
 import { chamberIds } from './chambers.js';
 import { SimulatorError } from './errors.js';
 import type { BillEvent } from './events.js';
-import { billKinds, mandatorySubjects, motions } from './events.js';
+import { billKinds, mandatorySubjects, motions, votingMethods } from './events.js';
 
 /**
  * Runtime validation of events from untrusted input (scenario files, the store, the stepper).
  * zod gives precise paths for nested data; the messages are turned into one sentence per event.
  */
 const date = z.string().refine(isValidDate, {
-  message: 'expected a calendar date YYYY-MM-DD (or YYYY-MM when the day is unknown)',
+  message: `expected a calendar date: ${DATE_SHAPES}`,
 });
 const count = z.number().int().nonnegative();
 const tally = z.strictObject({
   for: count,
-  against: count,
-  abstained: count,
+  against: count.optional(),
+  abstained: count.optional(),
   absent: count.optional(),
 });
 const noData = z.strictObject({}).optional().default({});
@@ -34,6 +34,7 @@ const voteData = z
     sitting: z.enum(['joint', 'separate']).optional(),
     tally: tally.optional(),
     result: z.enum(['passed', 'failed']).optional(),
+    method: z.enum(votingMethods).optional(),
   })
   .refine((d) => d.tally !== undefined || d.result !== undefined, {
     message: 'a vote needs a tally or a declared result',
@@ -56,7 +57,13 @@ export const billEventSchema = z.discriminatedUnion('type', [
     'AmendmentsProposed',
     z.strictObject({ chamber, articles: z.array(z.string()).optional() }),
   ),
-  event('ConciliationCommissionFormed', noData),
+  event(
+    'ConciliationCommissionFormed',
+    z
+      .strictObject({ parties: z.enum(['chambers', 'chambersAndPresident']).optional() })
+      .optional()
+      .default({}),
+  ),
   event('ConciliationCompleted', z.strictObject({ agreed: z.boolean() })),
   event('Transmitted', z.strictObject({ to: z.enum([...chamberIds, 'president']) })),
   event('PresidentSigned', noData),
@@ -65,13 +72,33 @@ export const billEventSchema = z.discriminatedUnion('type', [
     z.strictObject({
       scope: z.enum(['law', 'articles']).optional(),
       articles: z.array(z.string()).optional(),
+      reason: z.string().optional(),
     }),
   ),
   event(
-    'ConstitutionalReviewRequested',
-    z.strictObject({ by: z.string().min(1), urgent: z.boolean().optional() }),
+    'PresidentRefused',
+    z.strictObject({ reason: z.string().optional() }).optional().default({}),
   ),
-  event('ConstitutionalReviewDecided', z.strictObject({ constitutional: z.boolean() })),
+  event('SignedInStead', z.strictObject({ by: z.string().min(1) })),
+  event(
+    'ConstitutionalReviewRequested',
+    z.strictObject({
+      by: z.string().min(1),
+      urgent: z.boolean().optional(),
+      question: z.enum(['conformity', 'competenceDispute']).optional(),
+    }),
+  ),
+  event(
+    'ConstitutionalReviewDecided',
+    z
+      .strictObject({
+        constitutional: z.boolean().optional(),
+        signatureRequired: z.boolean().optional(),
+      })
+      .refine((d) => (d.constitutional === undefined) !== (d.signatureRequired === undefined), {
+        message: 'a ruling answers either constitutional (true/false) or signatureRequired',
+      }),
+  ),
   event('Published', z.strictObject({ where: z.string().optional() }).optional().default({})),
   event('EnteredIntoForce', noData),
   event('BillWithdrawn', z.strictObject({ by: z.string().optional() }).optional().default({})),

@@ -42,6 +42,7 @@ export const motions = [
   'reaffirm',
   'overrideVeto',
   'adoptInPresidentWording',
+  'adoptInNewWording',
 ] as const;
 /**
  * What a chamber votes on:
@@ -53,13 +54,29 @@ export const motions = [
  * - `adoptAgreedText`: a chamber adopts the conciliation commission's text;
  * - `reaffirm`: a chamber insists on its previously adopted wording (Mäjilis 2/3, Duma 2/3);
  * - `overrideVeto`: a chamber overrides the head of state's objections;
- * - `adoptInPresidentWording`: a chamber adopts the law as the head of state proposed.
+ * - `adoptInPresidentWording`: a chamber adopts the law as the head of state proposed;
+ * - `adoptInNewWording`: after a veto, the lower chamber adopts the law in a new wording (a special
+ *   commission's), which then passes the upper chamber again as a new law.
  */
 export type Motion = (typeof motions)[number];
 
 export type VoteResult = 'passed' | 'failed';
 
-export type Tally = Readonly<{ for: number; against: number; abstained: number; absent?: number }>;
+/**
+ * A vote count. Only `for` is required: thresholds are counted on the chamber's total membership,
+ * so the votes for decide the result; sources often give nothing else ("passed 308–86"), and
+ * what is not given is shown as unknown, never taken as 0.
+ */
+export type Tally = Readonly<{
+  for: number;
+  against?: number;
+  abstained?: number;
+  absent?: number;
+}>;
+
+export const votingMethods = ['open', 'secret', 'roll-call', 'postal', 'electronic'] as const;
+/** How a vote was taken, where a source says (`postal`: by questionnaire, as the 1990s Federation Council did). */
+export type VotingMethod = (typeof votingMethods)[number];
 
 export type BillIntroduced = DomainEvent<
   'BillIntroduced',
@@ -83,6 +100,7 @@ export type VoteHeld = DomainEvent<
     tally?: Tally;
     /** A declared result where no tally is known; marked unverified in the votes view. */
     result?: VoteResult;
+    method?: VotingMethod;
   }
 >;
 export type ConsiderationPostponed = DomainEvent<
@@ -95,25 +113,46 @@ export type AmendmentsProposed = DomainEvent<
 >;
 export type ConciliationCommissionFormed = DomainEvent<
   'ConciliationCommissionFormed',
-  Record<string, never>
+  {
+    /** `chambersAndPresident`: the special commission formed after a Russian veto (Duma Rules). */
+    parties?: 'chambers' | 'chambersAndPresident';
+  }
 >;
 export type ConciliationCompleted = DomainEvent<'ConciliationCompleted', { agreed: boolean }>;
 export type Transmitted = DomainEvent<'Transmitted', { to: ChamberId | 'president' }>;
 export type PresidentSigned = DomainEvent<'PresidentSigned', Record<string, never>>;
 export type PresidentReturned = DomainEvent<
   'PresidentReturned',
-  { scope?: 'law' | 'articles'; articles?: readonly string[] }
+  { scope?: 'law' | 'articles'; articles?: readonly string[]; reason?: string }
 >;
+/**
+ * The head of state refuses to act in a way the constitution does not provide (a Russian law
+ * "returned without consideration", no signature within the days after an override). Recorded,
+ * flagged as a breach, and the replay goes on.
+ */
+export type PresidentRefused = DomainEvent<'PresidentRefused', { reason?: string }>;
+/** A law signed in the head of state's stead where a law provides it; `by` names who signed. */
+export type SignedInStead = DomainEvent<'SignedInStead', { by: string }>;
 export type ConstitutionalReviewRequested = DomainEvent<
   'ConstitutionalReviewRequested',
   {
     by: string;
     /** Kazakhstan: the President demands a decision within 10 days. */ urgent?: boolean;
+    /**
+     * `conformity` (the default): is the law constitutional? `competenceDispute`: a dispute
+     * between federal bodies over who must act (Russia, art. 125(3)(a)), e.g. the signature.
+     */
+    question?: 'conformity' | 'competenceDispute';
   }
 >;
 export type ConstitutionalReviewDecided = DomainEvent<
   'ConstitutionalReviewDecided',
-  { constitutional: boolean }
+  {
+    /** The answer to a `conformity` question. */
+    constitutional?: boolean;
+    /** The answer to a `competenceDispute`: the head of state is obliged to sign. */
+    signatureRequired?: boolean;
+  }
 >;
 /** Derived by the replay engine when a clock runs out; `clock` names it. Never written by hand. */
 export type DeadlineElapsed = DomainEvent<'DeadlineElapsed', { clock: string }>;
@@ -132,6 +171,8 @@ export type BillEvent =
   | Transmitted
   | PresidentSigned
   | PresidentReturned
+  | PresidentRefused
+  | SignedInStead
   | ConstitutionalReviewRequested
   | ConstitutionalReviewDecided
   | DeadlineElapsed
@@ -152,6 +193,8 @@ export const billEventTypes = [
   'Transmitted',
   'PresidentSigned',
   'PresidentReturned',
+  'PresidentRefused',
+  'SignedInStead',
   'ConstitutionalReviewRequested',
   'ConstitutionalReviewDecided',
   'DeadlineElapsed',

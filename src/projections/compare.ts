@@ -1,3 +1,4 @@
+import { formatTallyShort } from '../domain/tally.js';
 import type { ReplayReport } from './report.js';
 import { daysBetween, earliestDay, parseDate } from '../domain/calendar.js';
 
@@ -81,10 +82,7 @@ export const comparisonColumnOf = (name: string, report: ReplayReport): Comparis
     daysByRole,
     approximate: [...approximate],
     votes: report.votes.map((v) => {
-      const tally =
-        v.tally === undefined
-          ? `declared ${v.result}`
-          : `${v.tally.for}–${v.tally.against}–${v.tally.abstained}`;
+      const tally = v.tally === undefined ? `declared ${v.result}` : formatTallyShort(v.tally);
       return `${v.at} ${v.chamber} ${v.motion}${v.reading === undefined ? '' : ` ${v.reading}`}: ${tally} (${v.required}/${v.seats})`;
     }),
   };

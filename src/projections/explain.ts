@@ -1,3 +1,4 @@
+import { formatTallyLong } from '../domain/tally.js';
 import { describeEvent } from '../domain/describeEvent.js';
 import { describeLength } from '../domain/calendar.js';
 import type { Anomaly, AppliedRule, ReplayResult } from '../replay/replay.js';
@@ -34,7 +35,7 @@ export const explanationOf = (result: ReplayResult): Explanation => ({
         ? undefined
         : v.tally === undefined
           ? `declared ${v.result} (no tally found; ${v.required} of ${v.seats} needed) — unverified`
-          : `${v.tally.for} for, ${v.tally.against} against, ${v.tally.abstained} abstained: ${v.result} (${v.required} of ${v.seats} needed, margin ${v.margin ?? 0})`;
+          : `${formatTallyLong(v.tally)}: ${v.result} (${v.required} of ${v.seats} needed, margin ${v.margin ?? 0})`;
     return {
       ...(step.index === undefined ? {} : { index: step.index }),
       at: step.event.at,

@@ -1,3 +1,4 @@
+import { formatTallyShort } from '../domain/tally.js';
 import type { Explanation } from '../projections/explain.js';
 import type { ReplayReport } from '../projections/report.js';
 import { renderTable } from './table.js';
@@ -12,9 +13,28 @@ const timelineRows = (r: ReplayReport): string[][] =>
   ]);
 
 const tallyText = (v: ReplayReport['votes'][number]): string =>
-  v.tally === undefined
-    ? `declared ${v.declared ?? v.result}`
-    : `${v.tally.for}–${v.tally.against}–${v.tally.abstained}`;
+  v.tally === undefined ? `declared ${v.declared ?? v.result}` : formatTallyShort(v.tally);
+
+/** The votes; a `method` column only when a source gave how some vote was taken. */
+const votesTable = (votes: ReplayReport['votes']): string => {
+  const withMethod = votes.some((v) => v.method !== undefined);
+  const header = ['date', 'chamber', 'motion', 'for–against–abst.', 'needed', 'margin', 'result'];
+  return renderTable(
+    withMethod ? [...header, 'method'] : header,
+    votes.map((v) => {
+      const row = [
+        v.at,
+        v.chamber,
+        v.reading === undefined ? v.motion : `${v.motion} (reading ${v.reading})`,
+        tallyText(v),
+        `${v.required} of ${v.seats}`,
+        v.margin === undefined ? '' : v.margin >= 0 ? `+${v.margin}` : `${v.margin}`,
+        v.verified ? v.result : `${v.result} (unverified)`,
+      ];
+      return withMethod ? [...row, v.method ?? ''] : row;
+    }),
+  );
+};
 
 const heading = (r: ReplayReport): string[] => {
   const name =
@@ -43,22 +63,7 @@ export const reportAsTable = (r: ReplayReport): string => {
   ];
   out.push(renderTable(timelineHeader, timelineRows(r)));
   out.push('VOTES');
-  out.push(
-    r.votes.length === 0
-      ? '(none)\n'
-      : renderTable(
-          ['date', 'chamber', 'motion', 'for–against–abst.', 'needed', 'margin', 'result'],
-          r.votes.map((v) => [
-            v.at,
-            v.chamber,
-            v.reading === undefined ? v.motion : `${v.motion} (reading ${v.reading})`,
-            tallyText(v),
-            `${v.required} of ${v.seats}`,
-            v.margin === undefined ? '' : v.margin >= 0 ? `+${v.margin}` : `${v.margin}`,
-            v.verified ? v.result : `${v.result} (unverified)`,
-          ]),
-        ),
-  );
+  out.push(r.votes.length === 0 ? '(none)\n' : votesTable(r.votes));
   out.push('NEXT STEPS');
   if (r.nextSteps.clocks.length > 0) {
     out.push(

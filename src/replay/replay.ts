@@ -5,6 +5,7 @@ import type { ParsedDate } from '../domain/calendar.js';
 import { earliestDay, parseDate } from '../domain/calendar.js';
 import type { ChamberId, Seats } from '../domain/chambers.js';
 import { describeEvent } from '../domain/describeEvent.js';
+import { membersCounted } from '../domain/tally.js';
 import { SimulatorError } from '../domain/errors.js';
 import type { ErrorCode } from '../domain/errors.js';
 import type { BillEvent, DeadlineElapsed, VoteHeld } from '../domain/events.js';
@@ -294,7 +295,7 @@ const checkVote = (event: VoteHeld, index: number, seats: Seats, fail: Fail): bo
   const { tally, chamber } = event.data;
   const n = seats[chamber];
   if (tally === undefined || n === undefined) return true;
-  const cast = tally.for + tally.against + tally.abstained + (tally.absent ?? 0);
+  const cast = membersCounted(tally);
   if (cast <= n) return true;
   fail(
     index,

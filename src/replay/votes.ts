@@ -1,7 +1,7 @@
 import type { VoteGuardParams } from '../../machines/shared/billSetup.js';
 import { seatsOf } from '../../machines/shared/voteResult.js';
 import type { ChamberId, Seats } from '../domain/chambers.js';
-import type { Motion, Tally, VoteHeld, VoteResult } from '../domain/events.js';
+import type { Motion, Tally, VoteHeld, VoteResult, VotingMethod } from '../domain/events.js';
 import type { ThresholdName } from '../domain/thresholds.js';
 import { meetsThreshold, requiredVotes, thresholds } from '../domain/thresholds.js';
 
@@ -20,6 +20,8 @@ export type VoteRecord = Readonly<{
   margin?: number;
   /** false when only a declared result is known. */
   verified: boolean;
+  /** How the vote was taken, where a source says. */
+  method?: VotingMethod;
 }>;
 
 export const isVoteGuard = (guard: unknown): guard is { type: 'vote'; params: VoteGuardParams } =>
@@ -30,7 +32,7 @@ export const voteRecordOf = (
   seats: Seats,
   threshold: ThresholdName,
 ): VoteRecord => {
-  const { chamber, motion, reading, tally, result: declared } = event.data;
+  const { chamber, motion, reading, tally, result: declared, method } = event.data;
   const n = seatsOf(seats, chamber);
   const required = requiredVotes(n, thresholds[threshold]);
   // Built by assignment in a fixed key order: conditional spreads cost more than the vote itself.
@@ -43,6 +45,7 @@ export const voteRecordOf = (
   } as VoteRecord;
   if (reading !== undefined) record.reading = reading;
   if (declared !== undefined) record.declared = declared;
+  if (method !== undefined) record.method = method;
   if (tally === undefined) {
     record.result = declared ?? 'failed';
     record.verified = false;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isValidDate } from '../domain/calendar.js';
+import { DATE_SHAPES, isValidDate } from '../domain/calendar.js';
 import { chamberIds } from '../domain/chambers.js';
 import { billEventSchema } from '../domain/eventSchema.js';
 import { billKinds, mandatorySubjects } from '../domain/events.js';
@@ -12,7 +12,7 @@ import { billKinds, mandatorySubjects } from '../domain/events.js';
 export const outcomeStatuses = ['pending', 'enacted', 'failed', 'withdrawn', 'lapsed'] as const;
 
 const date = z.string().refine(isValidDate, {
-  message: 'expected a calendar date YYYY-MM-DD (or YYYY-MM when the day is unknown)',
+  message: `expected a calendar date: ${DATE_SHAPES}`,
 });
 
 export const expectSchema = z

@@ -132,6 +132,10 @@ export const synthesise = (input: SynthesisInput, move: Move): BillEvent | undef
       return { type: move.type, at, data: { agreed: rng.chance(0.7) } };
     case 'PresidentReturned':
       return { type: move.type, at, data: rng.chance(0.2) ? { scope: 'law' } : {} };
+    case 'PresidentRefused':
+      return { type: move.type, at, data: {} };
+    case 'SignedInStead':
+      return { type: move.type, at, data: { by: 'the Chair of the upper chamber' } };
     case 'ConciliationCommissionFormed':
     case 'PresidentSigned':
     case 'EnteredIntoForce':

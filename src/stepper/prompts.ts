@@ -86,6 +86,18 @@ export const promptsOfType = (ctx: AltContext, move: Move): Prompt[] => {
       return [optional('by', 'withdrawn by')];
     case 'BillLapsed':
       return [optional('reason', 'reason')];
+    case 'PresidentRefused':
+      return [optional('reason', 'reason given')];
+    case 'SignedInStead':
+      return [
+        {
+          key: 'by',
+          message: 'signed by',
+          ask: 'always',
+          default: () => 'Chair of the Senate',
+          validate: (raw) => (raw.trim() === '' ? 'say who signed' : undefined),
+        },
+      ];
     case 'ConciliationCommissionFormed':
     case 'PresidentSigned':
     case 'EnteredIntoForce':

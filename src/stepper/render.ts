@@ -30,7 +30,7 @@ const ruleText = (rule: AppliedRule): string => `${rule.id}: ${rule.article}`;
 const tallyOf = (v: VoteRecord): string =>
   v.tally === undefined
     ? `declared ${v.result}, unverified (no tally)`
-    : `${v.tally.for} for, ${v.tally.against} against, ${v.tally.abstained} abst.${v.tally.absent === undefined ? '' : `, ${v.tally.absent} absent`}`;
+    : `${v.tally.for} for, ${v.tally.against ?? '?'} against, ${v.tally.abstained ?? '?'} abst.${v.tally.absent === undefined ? '' : `, ${v.tally.absent} absent`}`;
 
 const marginOf = (v: VoteRecord): string =>
   v.margin === undefined ? '' : v.margin >= 0 ? `, margin +${v.margin}` : `, short by ${-v.margin}`;

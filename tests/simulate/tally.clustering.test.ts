@@ -25,8 +25,12 @@ describe('randomTally gives the asked outcome against the threshold', () => {
         for (let i = 0; i < 2_000; i++) {
           const t = randomTally(rng, seats, name, outcome);
           expect(meetsThreshold(t.for, seats, thresholds[name])).toBe(outcome === 'passed');
-          expect(t.for + t.against + t.abstained + (t.absent ?? 0)).toBeLessThanOrEqual(seats);
-          expect(Math.min(t.for, t.against, t.abstained, t.absent ?? 0)).toBeGreaterThanOrEqual(0);
+          expect(
+            t.for + (t.against ?? 0) + (t.abstained ?? 0) + (t.absent ?? 0),
+          ).toBeLessThanOrEqual(seats);
+          expect(
+            Math.min(t.for, t.against ?? 0, t.abstained ?? 0, t.absent ?? 0),
+          ).toBeGreaterThanOrEqual(0);
         }
       }
     },
