@@ -153,7 +153,10 @@ const candidates = (
     case 'EnteredIntoForce':
     case 'BillWithdrawn':
     case 'BillLapsed':
+    case 'PresidentRefused':
       return [{ type, at, data: {} }];
+    case 'SignedInStead':
+      return [{ type, at, data: { by: 'the Chair of the upper chamber' } }];
     default:
       // A transition on an event outside the vocabulary (a wildcard): nothing to synthesise.
       return [];
