@@ -2,6 +2,14 @@ import type { Citation } from '../../src/domain/procedure.js';
 import { kzSources as src } from './sources.js';
 
 const c = 'Constitution of Kazakhstan (1995, as amended to 2022)';
+const parliamentLaw =
+  'Constitutional Law on Parliament and the Status of its Deputies of 16 Oct 1995, art. 19 (as amended on 19 Jun 2007)';
+
+/** Where the 2007 "deemed signed" rule and its one use (June 2010) were read. */
+const deemed = {
+  /** Quotes art. 19: "Невозвращенный в течение ... срока закон считается подписанным". */
+  article19: 'https://chrismerriman.com/kzblog/?p=2914',
+} as const;
 
 /**
  * Rule id → article for the President's stages (./presidentStages.ts) before 2023, when the
@@ -38,9 +46,21 @@ export const kzBicameral1995PresidentCitations: Readonly<Record<string, Citation
     firmness: 'S',
     source: src.lawmakingPre2023,
   },
-  'president.signatureOverdue': {
-    article: `${c}, arts. 44(2), 45(3)`,
-    text: 'The month for signature ran out. No consequence is stated; in 2010 a constitutional law entered into force unsigned.',
+  'president.refused': {
+    article: `${c}, art. 44(2)`,
+    text: 'The President declines to sign without returning the law (as with the Leader of the Nation laws, 3 Jun 2010): not one of the acts art. 44(2) provides (a breach); the law stays before him and the month runs on.',
+    firmness: 'S',
+    source: src.noSignature,
+  },
+  'president.deemedSigned': {
+    article: parliamentLaw,
+    text: 'A law not returned within the month is deemed signed. Added in 2007; applied here to the whole 1995–2022 span, and whether later editions kept it was not checked.',
+    firmness: 'S',
+    source: deemed.article19,
+  },
+  'president.signedInStead': {
+    article: `${parliamentLaw}; ${c}, art. 45(3)`,
+    text: "The law deemed signed is signed in the President's stead by the Chairs of the Senate and the Mäjilis and the Prime Minister, and published (first done for the Leader of the Nation law, 15 Jun 2010). Whether these signatures replace the President's or are the countersignatures of art. 45(3) is not settled in the sources read.",
     firmness: 'U',
     source: src.noSignature,
   },

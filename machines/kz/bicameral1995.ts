@@ -205,13 +205,17 @@ export const kzBicameral1995Machine = billSetup.createMachine({
       overrideThreshold: { law: 'twoThirds', constitutionalLaw: 'twoThirds' },
       constitutionalReview: true,
       reviewBody: 'Constitutional Council',
+      deemedSignature: true,
     }),
-    ...terminalStates([
-      'notAdopted',
-      'rejectedByUpperChamber',
-      'vetoSustained',
-      'objectionsAccepted',
-      'unconstitutional',
-    ]),
+    ...terminalStates(
+      [
+        'notAdopted',
+        'rejectedByUpperChamber',
+        'vetoSustained',
+        'objectionsAccepted',
+        'unconstitutional',
+      ],
+      ['signedInStead'],
+    ),
   },
 });

@@ -215,6 +215,12 @@ export const kzBicameral2023Citations: Readonly<Record<string, Citation>> = {
     firmness: 'U',
     source: src.noSignature,
   },
+  'president.refused': {
+    article: `${c}, art. 44(2)`,
+    text: 'The President declines to sign without returning the law: not one of the acts art. 44(2) provides (a breach). The law stays before him and the month runs on; its end has no stated consequence (the 2007 "deemed signed" rule of the Constitutional Law on Parliament was not checked in its 2023 edition).',
+    firmness: 'U',
+    source: src.adilet,
+  },
   'court.referral': {
     article: `${c}, arts. 72(1)(2), 73(2)`,
     text: 'The law is referred to the Constitutional Court before signature; the signing period is suspended.',

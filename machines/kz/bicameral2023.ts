@@ -55,6 +55,7 @@ const senateStage = (onApprove: string, onNotApproved: string, prefix: string) =
     DeadlineElapsed: onElapsed(SENATE_CLOCK.clock, {
       target: onApprove,
       rule: 'senate.deemedPassed',
+      reason: 'deemed-approved',
     }),
     ...postponed('senate'),
     ...afterAdoption,
@@ -167,7 +168,11 @@ export const kzBicameral2023Machine = billSetup.createMachine({
           on: {
             VoteHeld: vote(
               { chamber: 'majilis', motion: 'reaffirm', threshold: 'twoThirds' },
-              { target: '#bill.president', rule: 'majilis.reaffirm' },
+              {
+                target: '#bill.president',
+                rule: 'majilis.reaffirm',
+                reason: 'override-of-upper-chamber',
+              },
               { target: '#bill.failed.notAdopted', rule: 'majilis.reaffirmFailed' },
             ),
           },

@@ -96,6 +96,12 @@ export const kzKurultai2026Citations: Readonly<Record<string, Citation>> = {
     firmness: 'U',
     source: src.krk2026,
   },
+  'president.refused': {
+    article: `${k}, art. 46(3)`,
+    text: 'The President declines to sign without returning the law: not one of the acts art. 46(3) provides (a breach). The law stays before him and the month runs on, with no stated consequence.',
+    firmness: 'U',
+    source: src.krk2026,
+  },
   'court.referral': {
     article: `${k}, arts. 73(1)(2), 74(2)`,
     text: 'The President, the Kurultai Chair, one-fifth of the deputies or the Prime Minister refers the law to the Constitutional Court before signature; the signing period is suspended.',

@@ -3,8 +3,11 @@ import { chamberNames } from '../../src/domain/chambers.js';
 import type { BillKind } from '../../src/domain/events.js';
 import type { ThresholdName } from '../../src/domain/thresholds.js';
 import {
+  go,
+  onElapsed,
   overdue,
   resumeClock,
+  reviewAsked,
   reviewFound,
   startClock,
   stopClock,
@@ -30,6 +33,11 @@ export type KzPresidentOptions = Readonly<{
   constitutionalReview: boolean;
   /** Who reviews: the Constitutional Court (from 2023) or the Constitutional Council (before). */
   reviewBody?: string;
+  /**
+   * A law neither signed nor returned within the month is deemed signed, and signed in the
+   * President's stead (Constitutional Law on Parliament, art. 19, from 2007).
+   */
+  deemedSignature?: boolean;
 }>;
 
 const SIGNATURE = 'president.signature';
@@ -43,10 +51,31 @@ const SIGNATURE_CLOCK = {
 const presidentActs = (o: KzPresidentOptions) => ({
   PresidentSigned: to('#bill.enacted.signed', 'president.sign'),
   PresidentReturned: to('#bill.objections', 'president.return'),
+  // Declining to sign without returning the law is not one of the acts of art. 44(2): a breach,
+  // after which the law stays before the President and the month runs on.
+  PresidentRefused: go({ rule: 'president.refused', breach: true }),
   ...(o.constitutionalReview
-    ? { ConstitutionalReviewRequested: to('#bill.president.review', 'court.referral') }
+    ? {
+        ConstitutionalReviewRequested: reviewAsked('conformity', {
+          target: '#bill.president.review',
+          rule: 'court.referral',
+        }),
+      }
     : {}),
 });
+
+/** The month ran out with the law neither signed nor returned (kz-1995, from 2007). */
+const deemedSigned = {
+  description: 'deemed signed: neither signed nor returned within the month',
+  on: {
+    SignedInStead: go({
+      target: '#bill.enacted.signedInStead',
+      rule: 'president.signedInStead',
+      reason: 'signed-in-stead',
+    }),
+    PresidentSigned: to('#bill.enacted.signed', 'president.sign'),
+  },
+};
 
 const objectionStates = (o: KzPresidentOptions) => {
   const states: Record<string, object> = {};
@@ -64,7 +93,11 @@ const objectionStates = (o: KzPresidentOptions) => {
       );
     const wording = vote(
       { chamber, motion: 'adoptInPresidentWording', threshold: 'majority' },
-      { target: wordingTarget, rule: 'objections.presidentWording' },
+      {
+        target: wordingTarget,
+        rule: 'objections.presidentWording',
+        reason: 'adopted-in-president-wording',
+      },
       sustained,
     );
     states[chamber] = {
@@ -120,7 +153,13 @@ export const kzPresidentStages = (o: KzPresidentOptions) => ({
         description: 'awaiting signature',
         entry: [startClock(SIGNATURE_CLOCK)],
         on: {
-          DeadlineElapsed: overdue(SIGNATURE, 'president.signatureOverdue'),
+          DeadlineElapsed: o.deemedSignature
+            ? onElapsed(SIGNATURE, {
+                target: 'deemedSigned',
+                rule: 'president.deemedSigned',
+                actions: [stopClock(SIGNATURE)],
+              })
+            : overdue(SIGNATURE, 'president.signatureOverdue'),
           // Presented after the ten days: the month is counted from actual receipt.
           Transmitted: transmittedTo('president', {
             rule: 'president.presentedLate',
@@ -129,6 +168,7 @@ export const kzPresidentStages = (o: KzPresidentOptions) => ({
           ...presidentActs(o),
         },
       },
+      ...(o.deemedSignature ? { deemedSigned } : {}),
       ...(o.constitutionalReview
         ? {
             review: {

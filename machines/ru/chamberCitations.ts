@@ -50,6 +50,12 @@ export const ruChamberCitations = ({
     firmness: 'S',
     source: src.art105,
   },
+  'duma.adoptAtOnce': {
+    article: `${c}, art. 105(2); Rules of procedure of the State Duma`,
+    text: 'The Duma adopts a federal law "in the first reading and as a whole" (or in the second reading and as a whole) at one sitting, by a majority of the total number of deputies (226 of 450): the Constitution sets only the majority, the readings are the Rules\' detail.',
+    firmness: 'S',
+    source: src.readings,
+  },
   'duma.notAdopted': {
     article: `${c}, art. 105(2); Rules of procedure of the State Duma`,
     text: 'A law not adopted at the third reading is not considered further.',
@@ -71,6 +77,12 @@ export const ruChamberCitations = ({
   'fkz.duma.adopt': {
     article: `${c}, art. 108(2)`,
     text: 'The Duma adopts a federal constitutional law by at least two-thirds of the total number of deputies (300 of 450).',
+    firmness: 'S',
+    source: art108,
+  },
+  'fkz.duma.adoptAtOnce': {
+    article: `${c}, art. 108(2); Rules of procedure of the State Duma`,
+    text: 'The Duma adopts a federal constitutional law in the first reading and as a whole at one sitting, by at least two-thirds of the total number of deputies (300 of 450).',
     firmness: 'S',
     source: art108,
   },

@@ -8,26 +8,48 @@ const postponed = (chamber: 'duma' | 'federationCouncil') => ({
 });
 
 export type DumaReadingsOptions = Readonly<{
-  /** Rule ids `<prefix>.reading`, `.readingFailed`, `.adopt`, `.notAdopted`. */
+  /** Rule ids `<prefix>.reading`, `.readingFailed`, `.adopt`, `.adoptAtOnce`, `.notAdopted`. */
   prefix: 'duma' | 'fkz.duma';
-  /** Threshold of the third reading (federal law: majority; constitutional law: two-thirds). */
+  /** Threshold of the final adoption (federal law: majority; constitutional law: two-thirds). */
   adoptThreshold: ThresholdName;
   /** Where the adopted law goes. */
   adopted: string;
 }>;
 
 /**
- * The State Duma's three readings (arts. 104(2), 105(2), 108(2)): the first and second
- * (`passReading`, readings 1 and 2) and the third (`adopt`). Any failed reading ends the bill;
- * the initiator may withdraw it until the third reading.
+ * The State Duma's readings. The Constitution sets only the majority of the adoption (arts.
+ * 105(2), 108(2)); the three readings come from the Duma's Rules, so they are optional detail
+ * (DESIGN.md, Real records): a recorded reading is checked for order (a first reading after the
+ * second is refused), an adoption with readings missing before it is accepted and the readings
+ * are said to be not recorded, and an adoption "in the first reading and as a whole" at one
+ * sitting (`adopt` with `reading: 1`, usual for urgent and constitutional laws) is its own rule.
+ * Any failed reading ends the bill; the initiator may withdraw it until the adoption.
  */
 export const dumaReadings = (o: DumaReadingsOptions) => {
   const notAdopted = { target: '#bill.failed.notAdopted', rule: `${o.prefix}.readingFailed` };
-  const reading = (n: 1 | 2, next: string) =>
+  const reading = (n: 1 | 2 | undefined, next: string, notRecorded?: string) =>
     vote(
-      { chamber: 'duma', motion: 'passReading', reading: n, threshold: 'majority' },
-      { target: next, rule: `${o.prefix}.reading` },
+      {
+        chamber: 'duma',
+        motion: 'passReading',
+        threshold: 'majority',
+        ...(n === undefined ? {} : { reading: n }),
+      },
+      { target: next, rule: `${o.prefix}.reading`, notRecorded },
       notAdopted,
+    );
+  const failedAdoption = { target: '#bill.failed.notAdopted', rule: `${o.prefix}.notAdopted` };
+  const adopt = (notRecorded?: string) =>
+    vote(
+      { chamber: 'duma', motion: 'adopt', threshold: o.adoptThreshold },
+      { target: o.adopted, rule: `${o.prefix}.adopt`, notRecorded },
+      failedAdoption,
+    );
+  const adoptAtOnce = (n: 1 | 2) =>
+    vote(
+      { chamber: 'duma', motion: 'adopt', threshold: o.adoptThreshold, reading: n },
+      { target: o.adopted, rule: `${o.prefix}.adoptAtOnce` },
+      failedAdoption,
     );
   return {
     description: 'State Duma',
@@ -36,24 +58,32 @@ export const dumaReadings = (o: DumaReadingsOptions) => {
     states: {
       firstReading: {
         description: 'first reading',
-        on: { VoteHeld: reading(1, 'secondReading') },
+        on: {
+          VoteHeld: [
+            ...reading(1, 'secondReading'),
+            ...reading(2, 'thirdReading', 'the first reading'),
+            // A reading without its number is the next one.
+            ...reading(undefined, 'secondReading'),
+            ...adoptAtOnce(1),
+            ...adopt('the first and second readings'),
+          ],
+        },
       },
       secondReading: {
         description: 'second reading',
         on: {
-          VoteHeld: reading(2, 'thirdReading'),
+          VoteHeld: [
+            ...reading(2, 'thirdReading'),
+            ...reading(undefined, 'thirdReading'),
+            ...adoptAtOnce(2),
+            ...adopt('the second reading'),
+          ],
           AmendmentsProposed: chamberIs('duma', { rule: 'duma.amendments' }),
         },
       },
       thirdReading: {
         description: 'third reading',
-        on: {
-          VoteHeld: vote(
-            { chamber: 'duma', motion: 'adopt', threshold: o.adoptThreshold },
-            { target: o.adopted, rule: `${o.prefix}.adopt` },
-            { target: '#bill.failed.notAdopted', rule: `${o.prefix}.notAdopted` },
-          ),
-        },
+        on: { VoteHeld: adopt() },
       },
     },
   };
@@ -116,7 +146,7 @@ export const dumaReconsideration = {
       ),
       ...vote(
         { chamber: 'duma', motion: 'reaffirm', threshold: 'twoThirds' },
-        { target: '#bill.president', rule: 'duma.reaffirm' },
+        { target: '#bill.president', rule: 'duma.reaffirm', reason: 'override-of-upper-chamber' },
         { target: '#bill.failed.rejectedByUpperChamber', rule: 'duma.reaffirmFailed' },
       ),
     ],

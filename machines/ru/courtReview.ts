@@ -1,6 +1,7 @@
 import type { ClockParams } from '../shared/billSetup.js';
 import {
   overdue,
+  reviewAsked,
   reviewFound,
   startClock,
   stopClock,
@@ -21,9 +22,15 @@ export type CourtReviewOptions = Readonly<{
   signed: string;
 }>;
 
-/** The referral, open while the signing period runs: leads to the sibling `review` state. */
+/**
+ * The referral, open while the signing period runs: leads to the sibling `review` state. Only a
+ * question of conformity (the default); a dispute over competence is a different proceeding.
+ */
 export const courtReferral = (prefix: string) => ({
-  ConstitutionalReviewRequested: to('review', `${prefix}.referral`),
+  ConstitutionalReviewRequested: reviewAsked('conformity', {
+    target: 'review',
+    rule: `${prefix}.referral`,
+  }),
 });
 
 /**

@@ -1,5 +1,6 @@
 import type { Citation } from '../../src/domain/procedure.js';
 import { ruSources as src } from './sources.js';
+import { ruRefusalCitations, ruVetoSources as more } from './refusalCitations.js';
 import type { RuWording } from './wording.js';
 
 /** Rule id → article for the President's stages and the veto. Firmness as in research §2. */
@@ -52,10 +53,10 @@ export const ruPresidentCitations = ({
     source: art107,
   },
   'veto.presidentWording': {
-    article: 'Rules of procedure of the State Duma (edition not shown)',
-    text: "The Duma first votes on adopting the law in the President's wording (majority of the total number of deputies); so adopted, it goes to the Federation Council under the ordinary procedure.",
+    article: 'Rules of procedure of the State Duma, art. 134.3 (edition of 2009)',
+    text: "The Duma adopts the law in the President's wording by a majority of the total number of deputies; it is sent to the Federation Council within five days and passes it as a new law.",
     firmness: 'S',
-    source: src.vetoReconsideration,
+    source: more.rules1343,
   },
   'veto.presidentWordingFailed': {
     article: 'Rules of procedure of the State Duma (edition not shown)',
@@ -80,6 +81,48 @@ export const ruPresidentCitations = ({
     text: `The Federation Council approves the law in the previously adopted wording by at least two-thirds of the total number of ${fc}; the President must sign it.`,
     firmness: 'S',
     source: art107,
+  },
+  'veto.newWording': {
+    article: 'Rules of procedure of the State Duma, ch. 16 (article not read)',
+    text: "The Duma adopts the law in a new wording (a special commission's) by a majority of the total number of deputies; it goes to the Federation Council under the ordinary procedure, as when first adopted.",
+    firmness: 'S',
+    source: src.vetoReconsideration,
+  },
+  'veto.newWordingFailed': {
+    article: 'Rules of procedure of the State Duma, ch. 16 (article not read)',
+    text: 'The new wording is not adopted; the law stays with the Duma.',
+    firmness: 'U',
+    source: src.vetoReconsideration,
+  },
+  'veto.rejectionAccepted': {
+    article: 'Rules of procedure of the State Duma, art. 134.2(1) (edition of 2009)',
+    text: "The Duma agrees with the President's rejection and takes the law off its agenda, by a majority of the total number of deputies (recorded as `rejectAsWhole`): the rejection stands.",
+    firmness: 'S',
+    source: more.rules1342,
+  },
+  'veto.rejectionNotAccepted': {
+    article: 'Rules of procedure of the State Duma, art. 134.2(2) (edition of 2009)',
+    text: 'The Duma does not agree with the rejection; it votes next on approving the law in its earlier wording.',
+    firmness: 'S',
+    source: more.rules1342,
+  },
+  'veto.specialCommission': {
+    article: 'Rules of procedure of the State Duma, ch. 16 (article not read)',
+    text: "A special commission of the Duma, the Federation Council and the President's representatives is formed to agree a new wording (a commission whose parties are not stated is taken to be this one).",
+    firmness: 'U',
+    source: src.vetoReconsideration,
+  },
+  'veto.specialCommissionCompleted': {
+    article: 'Rules of procedure of the State Duma, ch. 16 (article not read)',
+    text: 'The special commission ends its work; the Duma votes on the law again.',
+    firmness: 'U',
+    source: src.vetoReconsideration,
+  },
+  'veto.withdrawn': {
+    article: 'Rules of procedure of the State Duma (not read)',
+    text: "The vetoed law is taken off the agenda (recorded as withdrawn). No rule was found that makes a vetoed law lapse at the end of the Duma's convocation: otherwise it stays pending.",
+    firmness: 'U',
+    source: src.dumaRules,
   },
   'veto.sustained': {
     article: `${c}, art. 107(3)`,
@@ -159,6 +202,7 @@ export const ruPresidentCitations = ({
     firmness: 'U',
     source: art108,
   },
+  ...ruRefusalCitations(c),
   'law.publication': {
     article: `${c}, art. 107; Federal Law No. 5-FZ of 14 June 1994`,
     text: 'The President promulgates the signed law; it is officially published (Rossiyskaya Gazeta, Sobranie zakonodatelstva, or the official legal portal).',

@@ -1,4 +1,14 @@
-import { overdue, to, transmittedTo, vote } from '../shared/transitions.js';
+import {
+  commissionOf,
+  go,
+  overdue,
+  reviewAsked,
+  signatureRequired,
+  stopClock,
+  to,
+  transmittedTo,
+  vote,
+} from '../shared/transitions.js';
 import { courtReferral, courtReviewStates } from './courtReview.js';
 import { periodClock, receiptStates } from './receipt.js';
 
@@ -8,10 +18,58 @@ export type RuPresidentOptions = Readonly<{
   courtReview: boolean;
 }>;
 
+/**
+ * The President refuses to act in a way art. 107 does not provide (a law "returned without
+ * consideration", or left unsigned after an override): a breach. The chambers may send the law
+ * again, or ask the Constitutional Court to settle the dispute over competence (art.
+ * 125(3)(a)); a ruling that the President must sign makes the signature after it the lawful
+ * end. Rule ids derive from `prefix`: `<prefix>.refused`, `.resent`, `.competenceDispute`,
+ * `.signatureRequired`, `.signatureNotRequired`, `.signAfterRuling`.
+ */
+const refusal = (prefix: 'president' | 'override', signed: string) => ({
+  act: {
+    PresidentRefused: go({ target: 'refused', rule: `${prefix}.refused`, breach: true }),
+  },
+  states: {
+    refused: {
+      description: 'refused to act: the law is back with the chambers',
+      // The time limit ends with the refusal; a law sent again is counted from its new receipt.
+      entry: [stopClock(periodClock(prefix))],
+      on: {
+        Transmitted: transmittedTo('president', {
+          target: 'considering',
+          rule: `${prefix}.resent`,
+        }),
+        ConstitutionalReviewRequested: reviewAsked('competenceDispute', {
+          target: 'competenceDispute',
+          rule: `${prefix}.competenceDispute`,
+        }),
+      },
+    },
+    competenceDispute: {
+      description: 'Constitutional Court: dispute over competence',
+      on: {
+        ConstitutionalReviewDecided: [
+          signatureRequired(true, {
+            target: 'signatureRequired',
+            rule: `${prefix}.signatureRequired`,
+          }),
+          signatureRequired(false, { target: 'refused', rule: `${prefix}.signatureNotRequired` }),
+        ],
+      },
+    },
+    signatureRequired: {
+      description: "must sign: the Constitutional Court's ruling",
+      on: { PresidentSigned: to(signed, `${prefix}.signAfterRuling`) },
+    },
+  },
+});
+
+const presidentRefusal = refusal('president', '#bill.enacted.signed');
+
 /** The President and a federal law (art. 107(1)–(2)): sent within 5 days, 14 days to act. */
-const president = {
-  description: 'President',
-  ...receiptStates({
+const president = (() => {
+  const stage = receiptStates({
     prefix: 'president',
     to: 'president',
     recipient: 'the President',
@@ -22,26 +80,39 @@ const president = {
     acts: {
       PresidentSigned: to('#bill.enacted.signed', 'president.sign'),
       PresidentReturned: to('#bill.veto', 'president.reject'),
+      ...presidentRefusal.act,
     },
-  }),
-};
+  });
+  return {
+    description: 'President',
+    ...stage,
+    states: { ...stage.states, ...presidentRefusal.states },
+  };
+})();
 
 /**
- * Both chambers reconsider a rejected law (art. 107(3)): each overrides by two-thirds of its
- * total membership, or the Duma adopts the President's wording, which then goes to the
- * Federation Council under the ordinary procedure.
+ * Both chambers reconsider a rejected law (art. 107(3); Duma Rules, ch. 16): each overrides by
+ * two-thirds of its total membership; or the Duma adopts the President's wording or a new one (a
+ * special commission's), which then passes the Federation Council again as a new law; or the
+ * Duma agrees with the rejection and takes the law off its agenda. No time limit runs, and no
+ * rule was found that ends a vetoed law with the Duma's convocation: it stays pending.
  */
 const veto = {
   description: "Federal Assembly › the President's rejection",
   initial: 'duma' as const,
+  on: { BillWithdrawn: to('#bill.withdrawn', 'veto.withdrawn') },
   states: {
     duma: {
-      description: 'State Duma reconsiders',
+      description: 'State Duma reconsiders (no time limit; does not lapse with the convocation)',
       on: {
         VoteHeld: [
           ...vote(
             { chamber: 'duma', motion: 'adoptInPresidentWording', threshold: 'majority' },
-            { target: '#bill.federationCouncil', rule: 'veto.presidentWording' },
+            {
+              target: '#bill.federationCouncil',
+              rule: 'veto.presidentWording',
+              reason: 'adopted-in-president-wording',
+            },
             { rule: 'veto.presidentWordingFailed' },
           ),
           ...vote(
@@ -49,8 +120,30 @@ const veto = {
             { target: 'federationCouncil', rule: 'veto.dumaOverride' },
             { target: '#bill.failed.vetoSustained', rule: 'veto.sustained' },
           ),
+          ...vote(
+            { chamber: 'duma', motion: 'adoptInNewWording', threshold: 'majority' },
+            {
+              target: '#bill.federationCouncil',
+              rule: 'veto.newWording',
+              reason: 'adopted-in-new-wording',
+            },
+            { rule: 'veto.newWordingFailed' },
+          ),
+          ...vote(
+            { chamber: 'duma', motion: 'rejectAsWhole', threshold: 'majority' },
+            { target: '#bill.failed.vetoSustained', rule: 'veto.rejectionAccepted' },
+            { rule: 'veto.rejectionNotAccepted' },
+          ),
         ],
+        ConciliationCommissionFormed: commissionOf('chambersAndPresident', {
+          target: 'specialCommission',
+          rule: 'veto.specialCommission',
+        }),
       },
+    },
+    specialCommission: {
+      description: 'special commission of the chambers and the President',
+      on: { ConciliationCompleted: to('duma', 'veto.specialCommissionCompleted') },
     },
     federationCouncil: {
       description: 'Federation Council reconsiders',
@@ -66,6 +159,8 @@ const veto = {
   },
 };
 
+const overrideRefusal = refusal('override', '#bill.enacted.override');
+
 /** After an override the President signs within 7 days (art. 107(3)); 2020: or asks the Court. */
 const mustSign = (o: RuPresidentOptions) => {
   const stage = receiptStates({
@@ -78,6 +173,7 @@ const mustSign = (o: RuPresidentOptions) => {
     onPeriodElapsed: overdue(periodClock('override'), 'override.periodOverdue'),
     acts: {
       PresidentSigned: to('#bill.enacted.override', 'override.sign'),
+      ...overrideRefusal.act,
       ...(o.courtReview ? courtReferral('court') : {}),
     },
   });
@@ -89,7 +185,7 @@ const mustSign = (o: RuPresidentOptions) => {
   return {
     description: 'President › must sign after the override',
     ...stage,
-    states: { ...stage.states, ...(o.courtReview ? review : {}) },
+    states: { ...stage.states, ...overrideRefusal.states, ...(o.courtReview ? review : {}) },
   };
 };
 

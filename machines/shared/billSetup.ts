@@ -8,7 +8,14 @@ import {
   toDayNumber,
 } from '../../src/domain/calendar.js';
 import type { ChamberId } from '../../src/domain/chambers.js';
-import type { BillEvent, BillKind, Motion, VoteResult } from '../../src/domain/events.js';
+import type {
+  BillEvent,
+  BillKind,
+  ConciliationCommissionFormed,
+  ConstitutionalReviewRequested,
+  Motion,
+  VoteResult,
+} from '../../src/domain/events.js';
 import type { ThresholdName } from '../../src/domain/thresholds.js';
 import type { BillContext, BillInput, Clock } from './context.js';
 import { voteResultOf } from './voteResult.js';
@@ -104,6 +111,26 @@ export const billSetup = setup({
     reviewFound: ({ event }, p: Readonly<{ constitutional: boolean }>) =>
       event.type === 'ConstitutionalReviewDecided' &&
       event.data.constitutional === p.constitutional,
+    /** The question put to the Court; unstated, it is `conformity` (events.ts). */
+    reviewAsked: (
+      { event },
+      p: Readonly<{ question: NonNullable<ConstitutionalReviewRequested['data']['question']> }>,
+    ) =>
+      event.type === 'ConstitutionalReviewRequested' &&
+      (event.data.question ?? 'conformity') === p.question,
+    /** A competence-dispute ruling: whether the head of state is obliged to sign. */
+    signatureRequired: ({ event }, p: Readonly<{ signatureRequired: boolean }>) =>
+      event.type === 'ConstitutionalReviewDecided' &&
+      event.data.signatureRequired === p.signatureRequired,
+    /** Who forms the commission; unstated, it is the commission the stage provides. */
+    commissionOf: (
+      { event },
+      p: Readonly<{
+        parties: NonNullable<ConciliationCommissionFormed['data']['parties']>;
+      }>,
+    ) =>
+      event.type === 'ConciliationCommissionFormed' &&
+      (event.data.parties ?? p.parties) === p.parties,
   },
   actions: {
     recordIntroduction: assign(({ context, event }) =>

@@ -12,13 +12,26 @@ const failures = {
 /** Ways a bill can fail; each procedure lists those its constitution provides. */
 export type FailureReason = keyof typeof failures;
 
+const enactments = {
+  signed: 'signed by the President',
+  override: 'signed after the veto was overridden',
+  signedInStead: "signed in the President's stead, as a law provides",
+} as const;
+
+/** Ways a law is enacted: every procedure has `signed` and `override`, some have more. */
+export type Enactment = keyof typeof enactments;
+
 /**
- * The absorbing end states every procedure shares, with only the failures `reasons` names, so
- * that every state of a machine is reachable. Child names are the outcome reasons
- * (`failed.vetoSustained` → reason `veto-sustained`). An enacted law still records its
- * publication and entry into force, which change nothing about the outcome.
+ * The absorbing end states every procedure shares, with only the failures `reasons` names and
+ * the enactments beyond `signed` and `override` that `more` names, so that every state of a
+ * machine is reachable. Child names are the outcome reasons (`failed.vetoSustained` → reason
+ * `veto-sustained`, `enacted.signedInStead` → `signed-in-stead`). An enacted law still records
+ * its publication and entry into force, which change nothing about the outcome.
  */
-export const terminalStates = (reasons: readonly [FailureReason, ...FailureReason[]]) => ({
+export const terminalStates = (
+  reasons: readonly [FailureReason, ...FailureReason[]],
+  more: readonly Exclude<Enactment, 'signed' | 'override'>[] = [],
+) => ({
   enacted: {
     description: 'Enacted',
     initial: 'signed',
@@ -26,10 +39,9 @@ export const terminalStates = (reasons: readonly [FailureReason, ...FailureReaso
       Published: to(undefined, 'law.publication'),
       EnteredIntoForce: to(undefined, 'law.entryIntoForce'),
     },
-    states: {
-      signed: { description: 'signed by the President' },
-      override: { description: 'signed after the veto was overridden' },
-    },
+    states: Object.fromEntries(
+      (['signed', 'override', ...more] as const).map((e) => [e, { description: enactments[e] }]),
+    ),
   },
   failed: {
     description: 'Not adopted',

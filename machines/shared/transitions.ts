@@ -19,6 +19,11 @@ export type RuleMeta = Readonly<{
   breach?: true;
   /** The outcome reason this transition decides (`override-of-upper-chamber`, `signed-in-stead`, …). */
   reason?: string;
+  /**
+   * Optional steps of the chambers' rules this transition passes over when it is taken, said in
+   * the replay's output as not recorded (e.g. "the first and second readings"): never demanded.
+   */
+  notRecorded?: string;
 }>;
 
 type Action =
@@ -37,15 +42,17 @@ export type Step = Readonly<{
   actions?: readonly Action[] | undefined;
   breach?: true | undefined;
   reason?: string | undefined;
+  notRecorded?: string | undefined;
 }>;
 
-const step = ({ target, rule, actions, breach, reason }: Step) => ({
+const step = ({ target, rule, actions, breach, reason, notRecorded }: Step) => ({
   ...(target === undefined ? {} : { target }),
   ...(actions === undefined ? {} : { actions: [...actions] }),
   meta: {
     rule,
     ...(breach === undefined ? {} : { breach }),
     ...(reason === undefined ? {} : { reason }),
+    ...(notRecorded === undefined ? {} : { notRecorded }),
   } satisfies RuleMeta,
 });
 
@@ -120,5 +127,26 @@ export const conciliationAgreed = (agreed: boolean, s: Step) => ({
 
 export const reviewFound = (constitutional: boolean, s: Step) => ({
   guard: { type: 'reviewFound' as const, params: { constitutional } },
+  ...step(s),
+});
+
+/** An unguarded transition that may carry a reason or mark a breach (`to` carries neither). */
+export const go = (s: Step) => step(s);
+
+/** A request to the Court on `question` (unstated: `conformity`). */
+export const reviewAsked = (question: 'conformity' | 'competenceDispute', s: Step) => ({
+  guard: { type: 'reviewAsked' as const, params: { question } },
+  ...step(s),
+});
+
+/** A competence-dispute ruling: the head of state must sign, or need not. */
+export const signatureRequired = (required: boolean, s: Step) => ({
+  guard: { type: 'signatureRequired' as const, params: { signatureRequired: required } },
+  ...step(s),
+});
+
+/** A commission of these parties (unstated: the one the stage provides). */
+export const commissionOf = (parties: 'chambers' | 'chambersAndPresident', s: Step) => ({
+  guard: { type: 'commissionOf' as const, params: { parties } },
   ...step(s),
 });

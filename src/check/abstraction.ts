@@ -1,4 +1,5 @@
 import { getNextTransitions } from 'xstate';
+import { metaOf } from '../replay/machineStep.js';
 import type { AnyMachineSnapshot, AnyTransitionDefinition } from 'xstate';
 import type { VoteGuardParams } from '../../machines/shared/billSetup.js';
 import type { ChamberId, Seats } from '../domain/chambers.js';
@@ -185,6 +186,8 @@ export const representativeEvents =
     const chosenBy = new Map<string, { event: BillEvent; witness: boolean }>();
     const transitions = getNextTransitions(snapshot);
     for (const t of transitions) {
+      // Paths are lawful histories: a breach real history took is never walked.
+      if (metaOf(t).breach === true) continue;
       for (const event of candidates(t, snapshot, procedure, seats, at, intro)) {
         const chosen = snapshot.machine.getTransitionData(snapshot, event)[0];
         const witness = chosen !== undefined && chosen !== t && miscounted(chosen, event, seats);

@@ -197,6 +197,16 @@ const ru = (courtReview: boolean): ProcedureDeclaration => ({
   ],
   thresholds: [
     { motion: 'overrideVeto', atLeast: 'twoThirds', article: `${RU}, art. 107(3)` },
+    // After a veto (Duma Rules, ch. 16): the President's or a new wording, or agreement with the
+    // rejection, each by a majority of the total number of deputies.
+    ...(['adoptInPresidentWording', 'adoptInNewWording', 'rejectAsWhole'] as const).map(
+      (motion) => ({
+        motion,
+        chamber: 'duma' as const,
+        atLeast: 'majority' as const,
+        article: 'Rules of procedure of the State Duma, arts. 134.2–134.3',
+      }),
+    ),
     { motion: 'reaffirm', atLeast: 'twoThirds', article: `${RU}, art. 105(5)` },
     {
       motion: 'adopt',

@@ -27,6 +27,8 @@ export const exitCodeFor = {
   'replay.eventNotAllowed': 2,
   'replay.dateOutOfOrder': 2,
   'replay.tallyContradictsResult': 2,
+  'replay.late': 2,
+  'replay.breach': 2,
   'replay.emptyHistory': 2,
   'store.notFound': 2,
   'store.corrupt': 2,

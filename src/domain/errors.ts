@@ -16,6 +16,8 @@ export const errorCodes = [
   'replay.eventNotAllowed',
   'replay.dateOutOfOrder',
   'replay.tallyContradictsResult',
+  'replay.late',
+  'replay.breach',
   'replay.emptyHistory',
   'store.versionConflict',
   'store.notFound',

@@ -7,7 +7,10 @@ import { project } from './projection.js';
 /** Where the bill stands or how it ended (DESIGN.md, Outcome vocabulary). */
 export type Outcome = Readonly<{
   status: OutcomeStatus;
-  /** Which path: signed, override, deemed-approved, rejected-by-senate, veto-sustained, … */
+  /**
+   * Which path: signed, override, deemed-approved, override-of-upper-chamber,
+   * adopted-in-president-wording, signed-in-stead, rejected-by-senate, veto-sustained, …
+   */
   reason: string;
   /** Top-level stage where the bill stands, or where the deciding event happened. */
   stage: string;
@@ -17,7 +20,12 @@ export type Outcome = Readonly<{
 
 type State = Readonly<{
   outcome: Outcome | undefined;
-  deemed: boolean;
+  /**
+   * The latest reason a transition decided on the way (`meta.reason`: deemed-approved,
+   * override-of-upper-chamber, adopted-in-president-wording, …): the reason of a law then
+   * simply signed.
+   */
+  path: string | undefined;
   /** The upper chamber whose failed vote a later step may confirm (the Duma fails to insist). */
   upperRejection: ChamberId | undefined;
   last: TraceStep | undefined;
@@ -27,9 +35,6 @@ const upperChambers: readonly ChamberId[] = ['senate', 'federationCouncil'];
 
 const kebab = (s: string): string => s.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
 
-/** Rule ids of tacit approval contain "deemed" (senate.deemedPassed, fc.deemedApproved). */
-const isDeemed = (step: TraceStep): boolean => step.rule?.id.includes('deemed') === true;
-
 /** The chamber that rejected the bill: the deciding vote's, or an earlier upper-chamber rejection. */
 const rejectingChamber = (child: string, step: TraceStep, state: State): ChamberId | undefined => {
   if (child === 'rejected') return step.vote?.chamber;
@@ -37,10 +42,15 @@ const rejectingChamber = (child: string, step: TraceStep, state: State): Chamber
   return undefined;
 };
 
-const reasonOf = (step: TraceStep, state: State, deemed: boolean): string => {
+/**
+ * The reason of the step that ended the process: the one its transition states, else the end
+ * state's name (`enacted.override` → override, `failed.vetoSustained` → veto-sustained), a law
+ * simply signed taking the reason decided on the way, a rejection naming its chamber.
+ */
+const reasonOf = (step: TraceStep, state: State): string => {
+  if (step.reason !== undefined) return step.reason;
   const [top, child] = step.after.path.split('.');
-  if (top === 'enacted')
-    return child === 'override' ? 'override' : deemed ? 'deemed-approved' : 'signed';
+  if (top === 'enacted') return child === 'signed' ? (state.path ?? 'signed') : kebab(child ?? '');
   if (top === 'failed' && child !== undefined) {
     const chamber = rejectingChamber(child, step, state);
     return chamber === undefined ? kebab(child) : `rejected-by-${kebab(chamber)}`;
@@ -52,27 +62,27 @@ export const outcomeProjection: Projection<State> = {
   name: 'outcome',
   initialState: () => ({
     outcome: undefined,
-    deemed: false,
+    path: undefined,
     upperRejection: undefined,
     last: undefined,
   }),
   evolve: (state, step) => {
     if (state.outcome !== undefined) return { ...state, last: step };
-    const deemed = state.deemed || isDeemed(step);
     const v = step.vote;
     const upperRejection =
       v?.result === 'failed' && upperChambers.includes(v.chamber)
         ? v.chamber
         : state.upperRejection;
     const terminal = step.after.terminal;
-    if (terminal === undefined) return { ...state, deemed, upperRejection, last: step };
+    if (terminal === undefined)
+      return { ...state, path: step.reason ?? state.path, upperRejection, last: step };
     const outcome = {
       status: terminal,
-      reason: reasonOf(step, state, deemed),
+      reason: reasonOf(step, state),
       stage: step.before.top,
       date: step.event.at,
     };
-    return { deemed, upperRejection, last: step, outcome };
+    return { path: state.path, upperRejection, last: step, outcome };
   },
 };
 

@@ -1,4 +1,5 @@
-import type { Anomaly, ReplayResult } from '../replay/replay.js';
+import { describeEvent } from '../domain/describeEvent.js';
+import type { Anomaly, ReplayResult, TraceStep } from '../replay/replay.js';
 import { contextOf } from '../replay/replay.js';
 import type { NextSteps } from './nextSteps.js';
 import { nextStepsOf } from './nextSteps.js';
@@ -26,7 +27,7 @@ export type ReplayReport = Readonly<{
   timeline: readonly TimelineEntry[];
   votes: readonly VoteRow[];
   nextSteps: NextSteps;
-  /** Clock starts assumed because no event records them. */
+  /** What the replay inferred: clock starts assumed or revised, readings not recorded, assumed steps. */
   assumptions: readonly string[];
   /** Time limits that ran out with no consequence the constitution states. */
   overdue: readonly string[];
@@ -40,14 +41,34 @@ export type ReportContext = Readonly<{
   asOf?: string;
 }>;
 
+/**
+ * What the replay inferred at one step, in words: clock starts it assumed or revised, readings not
+ * recorded, and steps conformance mode assumed so the record could go on.
+ */
+const inferredAt = (s: TraceStep): string[] => [
+  ...(s.revisedClocks ?? []).map(
+    (r) =>
+      `${r.label}: start assumed ${r.from}, revised to ${r.to} so that event ${r.index}, recorded on ${r.dueOn}, is in time`,
+  ),
+  ...(s.notRecorded === undefined
+    ? []
+    : [
+        `${s.before.phaseLabel}: ${s.notRecorded} not recorded before event ${s.index ?? '?'} (${s.event.at})`,
+      ]),
+  ...(s.assumed === true
+    ? [
+        `${describeEvent(s.event)} on ${s.event.at}: not recorded, assumed so the next recorded event applies`,
+      ]
+    : []),
+  ...s.assumedClocks.map(
+    (c) =>
+      `${c.label}: ${c.assumption ?? `no event records its start; assumed ${c.startedOn}, the latest day allowed`}, so due ${c.dueOn}`,
+  ),
+];
+
 export const reportOf = (result: ReplayResult, context: ReportContext): ReplayReport => {
   const { procedure } = result;
-  const assumptions = result.trace.flatMap((s) =>
-    s.assumedClocks.map(
-      (c) =>
-        `${c.label}: ${c.assumption ?? `no event records its start; assumed ${c.startedOn}, the latest day allowed`}, so due ${c.dueOn}`,
-    ),
-  );
+  const assumptions = result.trace.flatMap((s) => inferredAt(s));
   const overdue = contextOf(result.snapshot).overdue.map((o) => {
     const why = procedure.citations[o.rule];
     return `${o.label}: due ${o.dueOn}${why === undefined ? '' : ` (${why.article})`}`;

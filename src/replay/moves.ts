@@ -12,6 +12,8 @@ export type Move = Readonly<{
   guard?: Readonly<{ type: string; params?: Readonly<Record<string, unknown>> }>;
   rule?: string;
   target?: string;
+  /** A step real history took that breaks the rule cited (`meta.breach`): never a lawful move. */
+  breach?: true;
 }>;
 
 type TransitionLike = Readonly<{
@@ -29,6 +31,9 @@ const ruleOf = (meta: unknown): string | undefined =>
 export const ruleOfTransition = (t: Readonly<{ meta?: unknown }>): string | undefined =>
   ruleOf(t.meta);
 
+const isBreach = (meta: unknown): boolean =>
+  typeof meta === 'object' && meta !== null && (meta as { breach?: unknown }).breach === true;
+
 const toMove = (t: TransitionLike): Move => {
   const guard = t.guard as Move['guard'] | undefined;
   const rule = ruleOf(t.meta);
@@ -38,6 +43,7 @@ const toMove = (t: TransitionLike): Move => {
     ...(guard === undefined ? {} : { guard }),
     ...(rule === undefined ? {} : { rule }),
     ...(target === undefined ? {} : { target }),
+    ...(isBreach(t.meta) ? { breach: true as const } : {}),
   };
 };
 
@@ -45,9 +51,13 @@ const toMove = (t: TransitionLike): Move => {
 export const movesAt = (snapshot: AnyMachineSnapshot): Move[] =>
   (getNextTransitions(snapshot) as unknown as TransitionLike[]).map(toMove);
 
-/** The moves a person (not the calendar) can make: everything but elapsed deadlines. */
+/**
+ * The lawful moves a person (not the calendar) can make: everything but elapsed deadlines and
+ * the breaches a machine knows real history took (a refusal to sign), which replay accepts only
+ * as anomalies.
+ */
 export const allowedMoves = (snapshot: AnyMachineSnapshot): Move[] =>
-  movesAt(snapshot).filter((m) => m.type !== 'DeadlineElapsed');
+  movesAt(snapshot).filter((m) => m.type !== 'DeadlineElapsed' && m.breach !== true);
 
 /** One line per move, e.g. `VoteHeld(senate approve passed)`. */
 export const describeMove = (m: Move): string => {

@@ -6,17 +6,22 @@ import { earliestDay, parseDate } from '../domain/calendar.js';
 import type { ChamberId, Seats } from '../domain/chambers.js';
 import { describeEvent } from '../domain/describeEvent.js';
 import { membersCounted } from '../domain/tally.js';
-import { SimulatorError } from '../domain/errors.js';
+import { assertNever, SimulatorError } from '../domain/errors.js';
 import type { ErrorCode } from '../domain/errors.js';
-import type { BillEvent, DeadlineElapsed, VoteHeld } from '../domain/events.js';
+import type { BillEvent, VoteHeld } from '../domain/events.js';
 import type { Citation, Jurisdiction, Procedure } from '../domain/procedure.js';
+import type { ClockRevision, ClocksAdvanced, Elapsed, NextRecorded } from './clocks.js';
+import { advanceClocks } from './clocks.js';
+import type { Taken, TransitionMeta } from './machineStep.js';
+import { machineStepFor, metaOf } from './machineStep.js';
 import { allowedMoves, describeMovesBriefly, ruleOfTransition } from './moves.js';
-import { initialSnapshot, recordingTransitionFor } from './pureTransition.js';
+import { initialSnapshot } from './pureTransition.js';
+import { chooseRecovery, lateReading, ruleAtStake } from './recovery.js';
 import type { Stage } from './stage.js';
 import { stageOf } from './stage.js';
 import type { VoteRecord } from './votes.js';
 import { isVoteGuard, voteRecordOf } from './votes.js';
-import { nextExpired, ruleLookup, traceStep } from './traceStep.js';
+import { ruleLookup, traceStep } from './traceStep.js';
 
 export type ReplayMode = 'strict' | 'conformance';
 
@@ -47,22 +52,41 @@ export type ReplayOptions = Readonly<{
 
 export type AppliedRule = Readonly<{ id: string } & Citation>;
 
-/** A rule broken by the history, recorded in conformance mode (strict mode throws instead). */
-export type Anomaly = Readonly<{ index: number; code: ErrorCode; message: string }>;
+/**
+ * A rule broken by the history, recorded in conformance mode (strict mode throws instead): the
+ * event's index, the error code, one sentence, the rule at stake where one is, and the steps the
+ * replay assumed to go on (recovery, src/replay/recovery.ts).
+ */
+export type Anomaly = Readonly<{
+  index: number;
+  code: ErrorCode;
+  message: string;
+  rule?: string;
+  assumed?: readonly string[];
+}>;
 
 export type TraceStep = Readonly<{
-  /** Position in the input log; absent for a derived event. */
+  /** Position in the input log; absent for a derived or assumed event. */
   index?: number;
   event: BillEvent;
+  /** Made by the engine, not recorded: a deadline that ran out, or a step recovery assumed. */
   derived: boolean;
+  /** A step nobody recorded, assumed by conformance mode to reach where the record goes on. */
+  assumed?: true;
   before: Stage;
   after: Stage;
   rule?: AppliedRule;
   /** The guard that selected the transition taken, with its parameters (e.g. a vote's outcome). */
   guard?: Readonly<{ type: string; params?: Readonly<Record<string, unknown>> }>;
   vote?: VoteRecord;
+  /** The outcome reason the transition decides (its `meta.reason`). */
+  reason?: string;
+  /** Steps of the chambers' rules the transition passed over, not recorded (`meta.notRecorded`). */
+  notRecorded?: string;
   /** Clocks this step started on an assumed (latest allowed) day, because no event records it. */
   assumedClocks: readonly Clock[];
+  /** Assumed clock starts this recorded event contradicted, revised before it applied. */
+  revisedClocks?: readonly ClockRevision[];
   snapshot: AnyMachineSnapshot;
 }>;
 
@@ -139,8 +163,9 @@ const startOf = (procedure: Procedure, custom: Seats | undefined): Start => {
 /**
  * Folds a bill's dated events through its procedure with XState's pure `transition()`. Before
  * each event it derives a `DeadlineElapsed` event for every clock that ran out in between, so
- * "deemed approved after 14 days" happens in replay exactly as the constitution says. Returns
- * the trace (each step with its rule and citation) and the final snapshot. Deterministic.
+ * "deemed approved after 14 days" happens in replay exactly as the constitution says; a clock
+ * whose start was only assumed is revised rather than let refuse a recorded event. Returns the
+ * trace (each step with its rule and citation) and the final snapshot. Deterministic.
  */
 export const replay = (events: readonly BillEvent[], options: ReplayOptions = {}): ReplayResult => {
   if (events.length === 0)
@@ -152,7 +177,7 @@ export const replay = (events: readonly BillEvent[], options: ReplayOptions = {}
   const mode = options.mode ?? 'strict';
   const trace: TraceStep[] = [];
   const anomalies: Anomaly[] = [];
-  const transition = recordingTransitionFor(machine);
+  const step = machineStepFor(machine);
   let snapshot = start.snapshot;
 
   const ruleFor = ruleLookup(procedure);
@@ -162,12 +187,13 @@ export const replay = (events: readonly BillEvent[], options: ReplayOptions = {}
   let lastRule: AppliedRule | undefined;
   let lastVote: VoteRecord | undefined;
 
-  const apply = (event: BillEvent, index: number | undefined): boolean => {
-    // One transition applies the event and reports the transition taken (for the rule, the
-    // guard and the vote); an event the machine does not handle leaves the snapshot as it was.
-    const { snapshot: next, taken } = transition(snapshot, event);
-    const chosen = (taken ?? machine.getTransitionData(snapshot, event))[0];
-    if (chosen === undefined) return false;
+  const record = (
+    event: BillEvent,
+    index: number | undefined,
+    from: AnyMachineSnapshot,
+    { next, chosen }: Taken,
+    extra?: Readonly<{ assumed?: boolean; revisions?: readonly ClockRevision[] }>,
+  ): void => {
     const guard = chosen.guard as TraceStep['guard'];
     const vote = isVoteGuard(guard)
       ? voteRecordOf(event as VoteHeld, seats, guard.params.threshold)
@@ -177,35 +203,23 @@ export const replay = (events: readonly BillEvent[], options: ReplayOptions = {}
     if (keepTrace) {
       const before = stage;
       stage = stageOf(machine, next.value);
-      trace.push(traceStep(index, event, before, stage, lastRule, guard, vote, snapshot, next));
+      const made = traceStep(index, event, before, stage, lastRule, guard, vote, from, next);
+      const meta = metaOf(chosen);
+      const plain =
+        meta.reason === undefined &&
+        meta.notRecorded === undefined &&
+        extra?.assumed !== true &&
+        (extra?.revisions === undefined || extra.revisions.length === 0);
+      trace.push(plain ? made : withExtras(made, meta, extra));
     }
     snapshot = next;
-    return true;
   };
 
-  const deriveDeadlines = (beforeDay: number): void => {
-    for (
-      let clock = nextExpired(snapshot, beforeDay);
-      clock !== undefined;
-      clock = nextExpired(snapshot, beforeDay)
-    ) {
-      const elapsed: DeadlineElapsed = {
-        type: 'DeadlineElapsed',
-        at: clock.dueOn,
-        data: { clock: clock.id },
-      };
-      const due = clock;
-      if (
-        !apply(elapsed, undefined) ||
-        contextOf(snapshot).clocks.some((c) => c.id === due.id && c.dueOn === due.dueOn)
-      ) {
-        throw new SimulatorError(
-          'procedure.unhandledDeadline',
-          `Procedure ${procedure.id} does not handle the end of clock "${due.id}" at ${stageOf(machine, snapshot.value).path}`,
-          { procedure: procedure.id, clock: due.id },
-        );
-      }
-    }
+  const advanceTo = (day: number, next?: NextRecorded): ClocksAdvanced => {
+    const advanced = advanceClocks(procedure.id, machine, step, snapshot, day, next);
+    for (const e of advanced.elapsed) record(e.event, undefined, e.before, e.taken);
+    snapshot = advanced.snapshot; // also where only a revision changed the clocks
+    return advanced;
   };
 
   const fail = (
@@ -213,9 +227,112 @@ export const replay = (events: readonly BillEvent[], options: ReplayOptions = {}
     code: ErrorCode,
     message: string,
     details: Record<string, unknown>,
+    extra?: Readonly<{ rule?: string | undefined; assumed?: readonly string[] }>,
   ): void => {
     if (mode === 'strict') throw new SimulatorError(code, message, { index, ...details });
-    anomalies.push({ index, code, message });
+    anomalies.push({
+      index,
+      code,
+      message,
+      ...(extra?.rule === undefined ? {} : { rule: extra.rule }),
+      ...(extra?.assumed === undefined ? {} : { assumed: extra.assumed }),
+    });
+  };
+
+  /** Strict mode: the one error; conformance: the anomaly, and the reading recovery chose. */
+  const refuse = (
+    index: number,
+    event: BillEvent,
+    marked: AnyMachineSnapshot,
+    markedTrace: number,
+    markedStage: Stage,
+    advanced: ClocksAdvanced,
+  ): boolean => {
+    const where = whereOf(index, event);
+    if (mode === 'strict') {
+      const lateBy = lateReading({ step, advanced }, event)?.deadline;
+      const late = lateBy === undefined ? undefined : clockRule(lateBy);
+      const atStake = late ?? ruleAtStake(procedure, event);
+      const because =
+        lateBy === undefined
+          ? ''
+          : `; it is late: ${describeLate(procedure, late ?? lateBy.event.data.clock, lateBy.event.at)}`;
+      fail(
+        index,
+        late === undefined ? 'replay.eventNotAllowed' : 'replay.late',
+        `${notAllowedMessage(where, procedure, advanced.snapshot, lastRule)}${because}`,
+        {
+          at: event.at,
+          type: event.type,
+          stage: stageOf(machine, advanced.snapshot.value).path,
+          allowed: describeMovesBriefly(allowedMoves(advanced.snapshot)),
+          ...(atStake === undefined ? {} : { rule: atStake }),
+        },
+      );
+      return false;
+    }
+    const recovery = chooseRecovery({ procedure, step, events, index, marked, advanced });
+    const details = { at: event.at, type: event.type };
+    const lateBy = lateReading({ step, advanced }, event)?.deadline;
+    // Undo the deadlines derived for this event (each reading re-derives what it keeps), but for
+    // an act left out as late: its date is real, and the time limit's consequence stands.
+    if (recovery.kind !== 'skip' || lateBy === undefined) {
+      trace.length = markedTrace;
+      stage = markedStage;
+      snapshot = marked;
+    }
+    switch (recovery.kind) {
+      case 'skip': {
+        // An act after its time limit breaks that limit, whose consequence stands.
+        const late = lateBy === undefined ? undefined : clockRule(lateBy);
+        const rule = late ?? ruleAtStake(procedure, event);
+        const message =
+          lateBy === undefined
+            ? `${notAllowedMessage(where, procedure, advanced.snapshot, lastRule)}; the replay leaves it out`
+            : `${where} is late: ${describeLate(procedure, late ?? lateBy.event.data.clock, lateBy.event.at)}, and its consequence stands; the replay leaves the act out`;
+        fail(
+          index,
+          lateBy === undefined ? 'replay.eventNotAllowed' : 'replay.late',
+          message,
+          details,
+          { rule },
+        );
+        return false;
+      }
+      case 'late': {
+        for (const e of recovery.kept) record(e.event, undefined, e.before, e.taken);
+        const clock = recovery.deadline.event.data.clock;
+        const rule = clockRule(recovery.deadline);
+        fail(
+          index,
+          'replay.late',
+          `${where} is late: ${describeLate(procedure, rule ?? clock, recovery.deadline.event.at)}; the replay takes it as if in time`,
+          details,
+          { rule },
+        );
+        record(event, index, recovery.deadline.before, recovery.taken);
+        return true;
+      }
+      case 'forward': {
+        advanceTo(parseDate(event.at).earliest, { event, index });
+        const assumed = recovery.path.map((s) => describeEvent(s.event));
+        const first = recovery.path[0];
+        const rule = first === undefined ? undefined : ruleOfTransition(first.taken.chosen);
+        fail(
+          index,
+          'replay.eventNotAllowed',
+          `${notAllowedMessage(where, procedure, advanced.snapshot, lastRule)}; not recorded before it: ${assumed.join(', ')}, which the replay assumes`,
+          details,
+          { rule, assumed },
+        );
+        for (const s of recovery.path)
+          record(s.event, undefined, s.before, s.taken, { assumed: true });
+        record(event, index, recovery.path.at(-1)?.taken.next ?? snapshot, recovery.taken);
+        return true;
+      }
+      default:
+        return assertNever(recovery, 'replay.refuse');
+    }
   };
 
   const limit = Math.min(options.upTo ?? events.length, events.length);
@@ -227,35 +344,41 @@ export const replay = (events: readonly BillEvent[], options: ReplayOptions = {}
     const date = parseDate(event.at);
     if (asOf !== undefined && date.earliest > asOf.latest) break;
     applied = index + 1;
-    if (previous !== undefined && date.latest < previous.earliest) {
+    const outOfOrder = previous !== undefined && date.latest < previous.earliest;
+    if (outOfOrder) {
       fail(
         index,
         'replay.dateOutOfOrder',
-        `${whereOf(index, event)}: dated before the previous event (${previous.text})`,
-        {
-          at: event.at,
-          previous: previous.text,
-        },
+        `${whereOf(index, event)}: dated before the previous event (${previous?.text ?? ''})`,
+        { at: event.at, previous: previous?.text },
       );
     }
-    previous = date;
-    deriveDeadlines(date.earliest);
-    if (event.type === 'VoteHeld' && !checkVote(event, index, seats, fail)) continue;
-    const before = snapshot;
-    if (!apply(event, index)) {
-      fail(
-        index,
-        'replay.eventNotAllowed',
-        notAllowedMessage(whereOf(index, event), procedure, before, lastRule),
-        {
-          at: event.at,
-          type: event.type,
-          stage: stageOf(machine, before.value).path,
-          allowed: describeMovesBriefly(allowedMoves(before)),
-        },
-      );
+    const [marked, markedTrace, markedStage] = [snapshot, trace.length, stage];
+    const advanced = advanceTo(date.earliest, { event, index });
+    if (event.type === 'VoteHeld' && !checkVote(event, index, seats, fail)) {
+      [snapshot, trace.length, stage] = [marked, markedTrace, markedStage];
       continue;
     }
+    const taken = step(snapshot, event);
+    if (taken === undefined) {
+      // An event out of date order is one anomaly, not two: it is left out.
+      if (outOfOrder) [snapshot, trace.length, stage] = [marked, markedTrace, markedStage];
+      else if (refuse(index, event, marked, markedTrace, markedStage, advanced)) previous = date;
+      continue;
+    }
+    const meta = metaOf(taken.chosen);
+    if (meta.breach === true) {
+      const rule = ruleFor(meta.rule);
+      fail(
+        index,
+        'replay.breach',
+        `${whereOf(index, event)} breaks ${rule === undefined ? 'the procedure' : `${rule.id} (${rule.article})`}: ${rule?.text ?? 'not a step the constitution provides'}`,
+        { at: event.at, type: event.type, rule: meta.rule },
+        { rule: meta.rule },
+      );
+    }
+    record(event, index, snapshot, taken, { revisions: advanced.revisions });
+    if (!outOfOrder) previous = date;
     const vote = lastVote;
     if (vote?.verified === true && vote.declared !== undefined && vote.declared !== vote.result) {
       fail(
@@ -267,7 +390,7 @@ export const replay = (events: readonly BillEvent[], options: ReplayOptions = {}
     }
   }
   // As of a date a clock due that very day is still running, as it is for an event on that day.
-  if (asOf !== undefined) deriveDeadlines(asOf.latest);
+  if (asOf !== undefined) advanceTo(asOf.latest);
   return {
     procedure,
     seats,
@@ -277,6 +400,31 @@ export const replay = (events: readonly BillEvent[], options: ReplayOptions = {}
     stage: keepTrace ? stage : stageOf(machine, snapshot.value),
     applied,
   };
+};
+
+const withExtras = (
+  made: TraceStep,
+  meta: TransitionMeta,
+  extra: Readonly<{ assumed?: boolean; revisions?: readonly ClockRevision[] }> | undefined,
+): TraceStep => {
+  const step = { ...made };
+  if (extra?.assumed === true) step.assumed = true;
+  if (meta.reason !== undefined) step.reason = meta.reason;
+  if (meta.notRecorded !== undefined) step.notRecorded = meta.notRecorded;
+  if (extra?.revisions !== undefined && extra.revisions.length > 0)
+    step.revisedClocks = extra.revisions;
+  return step;
+};
+
+const clockRule = (e: Elapsed): string | undefined => {
+  const clock = (e.before.context as BillContext).clocks.find((c) => c.id === e.event.data.clock);
+  return clock?.rule;
+};
+
+const describeLate = (procedure: Procedure, rule: string, dueOn?: string): string => {
+  const citation = procedure.citations[rule];
+  const what = citation === undefined ? rule : `${rule}, ${citation.article}`;
+  return dueOn === undefined ? `time limit ${what}` : `the time limit ${what} ran out on ${dueOn}`;
 };
 
 /** Where an event is, for error messages only (built on failure: replay is a hot path). */

@@ -1,5 +1,6 @@
 import { isSimulatorError } from '../domain/errors.js';
 import type { Outcome } from '../projections/outcome.js';
+import type { Anomaly } from '../replay/replay.js';
 import { outcomeOf } from '../projections/outcome.js';
 import type { ScenarioCase } from './runScenario.js';
 import { casesOf, replayCase } from './runScenario.js';
@@ -28,6 +29,33 @@ export const compareOutcome = (expected: Expectation, actual: Outcome): string[]
       : [`${f}: expected ${want}, got ${actual[f]}`];
   });
 
+/**
+ * In conformance mode, exactly the breaches expected (by event index, and rule and code where
+ * given) must be flagged: a real history that broke a rule stays in the checked corpus.
+ */
+export const compareAnomalies = (
+  expected: Expectation['anomalies'],
+  actual: readonly Anomaly[],
+): string[] => {
+  const want = expected ?? [];
+  const describe = (a: {
+    index: number;
+    rule?: string | undefined;
+    code?: string | undefined;
+  }): string =>
+    `event ${a.index}${a.rule === undefined ? '' : ` (${a.rule})`}${a.code === undefined ? '' : ` [${a.code}]`}`;
+  const matches = (w: (typeof want)[number], a: Anomaly): boolean =>
+    w.index === a.index &&
+    (w.rule === undefined || w.rule === a.rule) &&
+    (w.code === undefined || w.code === a.code);
+  const missing = want.filter((w) => !actual.some((a) => matches(w, a)));
+  const extra = actual.filter((a) => !want.some((w) => matches(w, a)));
+  return [
+    ...missing.map((w) => `anomaly expected at ${describe(w)}, not flagged`),
+    ...extra.map((a) => `unexpected anomaly at ${describe(a)}: ${a.message}`),
+  ];
+};
+
 export const checkCase = (c: ScenarioCase): CaseCheck => {
   const base = {
     scenario: c.scenario.id,
@@ -36,8 +64,14 @@ export const checkCase = (c: ScenarioCase): CaseCheck => {
     expected: c.expect,
   };
   try {
-    const actual = outcomeOf(replayCase(c).trace);
-    const problems = compareOutcome(c.expect, actual);
+    const result = replayCase(c);
+    const actual = outcomeOf(result.trace);
+    const problems = [
+      ...compareOutcome(c.expect, actual),
+      ...(c.scenario.mode === 'conformance' || c.expect.anomalies !== undefined
+        ? compareAnomalies(c.expect.anomalies, result.anomalies)
+        : []),
+    ];
     return { ...base, ok: problems.length === 0, actual, problems };
   } catch (e) {
     if (!isSimulatorError(e)) throw e;

@@ -172,5 +172,6 @@ export const loadScenario = (text: string, file: string): Scenario => {
     ...(envelope.seats === undefined ? {} : { seats: envelope.seats }),
     ...(envelope.seatsNote === undefined ? {} : { seatsNote: envelope.seatsNote }),
     ...(envelope.asOf === undefined ? {} : { asOf: envelope.asOf }),
+    ...(envelope.mode === undefined ? {} : { mode: envelope.mode }),
   };
 };

@@ -67,7 +67,7 @@ export const replayCase = (c: ScenarioCase, options: CaseOptions = {}): ReplayRe
     return replay(c.events, {
       jurisdiction: scenario.jurisdiction,
       seats,
-      mode: options.mode ?? 'strict',
+      mode: options.mode ?? scenario.mode ?? 'strict',
       ...(procedure === undefined ? {} : { procedure }),
       ...(asOf === undefined ? {} : { asOf }),
     });

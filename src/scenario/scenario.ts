@@ -31,6 +31,8 @@ export type Scenario = Readonly<{
   seats?: Seats;
   seatsNote?: string;
   asOf?: string;
+  /** `conformance` where the real history broke a rule (then `expect.anomalies` lists each breach). */
+  mode?: 'strict' | 'conformance';
   notes: readonly string[];
   events: readonly BillEvent[];
   eventLines: readonly (number | undefined)[];

@@ -27,6 +27,18 @@ export const expectSchema = z
       .string()
       .optional()
       .describe('top-level stage where the bill stands or ended, e.g. president'),
+    anomalies: z
+      .array(
+        z.strictObject({
+          index: z.number().int().nonnegative().describe('index of the event that broke a rule'),
+          rule: z.string().optional().describe('the rule at stake, e.g. fc.period'),
+          code: z.string().optional().describe('e.g. replay.late, replay.breach'),
+        }),
+      )
+      .optional()
+      .describe(
+        'conformance mode: exactly these breaches must be flagged (none, when absent), each by event index and rule',
+      ),
   })
   .describe('what the replay must give');
 
@@ -90,6 +102,12 @@ const scenarioFields = <E extends z.ZodType>(event: E) => ({
   seats: seats.optional(),
   seatsNote: z.string().optional().describe('where the seats come from, or why they are uncertain'),
   asOf: date.optional().describe('replay as of this date: clocks run out up to it'),
+  mode: z
+    .enum(['strict', 'conformance'])
+    .optional()
+    .describe(
+      'conformance: the real history broke a rule; replay flags each breach and goes on (expect.anomalies lists them)',
+    ),
   notes: z.array(z.string()).optional(),
   events: z.array(event).min(1),
   expect: expectSchema,

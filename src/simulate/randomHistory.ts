@@ -178,7 +178,8 @@ export const randomWalk = (
     }
     const clock = earliestRunning(snapshot);
     const due = clock === undefined ? undefined : toDayNumber(clock.dueOn);
-    const possible = movesAt(snapshot).filter((m) => knownTypes.has(m.type));
+    // Random histories are lawful: a breach real history took (a refusal to sign) is never drawn.
+    const possible = movesAt(snapshot).filter((m) => knownTypes.has(m.type) && m.breach !== true);
     if (clock !== undefined && due !== undefined && due < from) {
       // Overdue already (two clocks due the same day): the engine derives it before anything else.
       const forced = possible.filter((m) => m.type === 'DeadlineElapsed');

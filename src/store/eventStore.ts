@@ -24,6 +24,8 @@ export type StreamMetadata = Readonly<{
   seats?: Seats;
   title?: string;
   asOf?: string;
+  /** `conformance`: a real history that broke a rule; its breaches are validated as anomalies. */
+  mode?: 'conformance';
 }>;
 
 /** The envelope the store adds to an event, kept apart from the event itself. */

@@ -26,6 +26,7 @@ const metadataOf = (s: Scenario): StreamMetadata => ({
   ...(s.procedure === undefined ? {} : { procedure: s.procedure }),
   ...(s.seats === undefined ? {} : { seats: s.seats }),
   ...(s.asOf === undefined ? {} : { asOf: s.asOf }),
+  ...(s.mode === 'conformance' ? { mode: 'conformance' as const } : {}),
 });
 
 type Wanted = Readonly<{

@@ -17,6 +17,7 @@ export const caseOfStream = (info: StreamInfo, events: readonly BillEvent[]): Sc
     ...(metadata.procedure === undefined ? {} : { procedure: metadata.procedure }),
     ...(metadata.seats === undefined ? {} : { seats: metadata.seats }),
     ...(metadata.asOf === undefined ? {} : { asOf: metadata.asOf }),
+    ...(metadata.mode === undefined ? {} : { mode: metadata.mode }),
     bill: { kind: first?.type === 'BillIntroduced' ? first.data.kind : 'law' },
     notes: [],
     events,

@@ -29,6 +29,7 @@ const metadataSchema = z.strictObject({
     .string()
     .refine(isValidDate, { message: 'expected a calendar date YYYY-MM-DD' })
     .optional(),
+  mode: z.literal('conformance').optional(),
 });
 
 /** Validates a stream's metadata (untrusted: from a caller or a file); the procedure must exist. */

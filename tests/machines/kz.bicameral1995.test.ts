@@ -85,6 +85,8 @@ describe('kz-1995 Senate: sixty days from receipt (art. 18(1))', () => {
     expect(clocksOf(run(...adopted)).map((c) => c.dueOn)).toEqual(['2015-03-11']);
     expect(derivedRules(run(...adopted, vote('2015-03-11', 'senate', 'approve', 24)))).toEqual([]);
     const late = run(...adopted, vote('2015-03-12', 'senate', 'approve', 24));
+    // The vote is still allowed after the (assumed) sixty days, so nothing is revised: the
+    // delay is noted, and the assumed start is listed among the assumptions.
     expect(derivedRules(late)).toEqual([['2015-03-11', 'senate.deadlineOverdue']]);
     expect(late.stage.path).toBe('president.awaitingTransmission');
     const waiting = replayed(adopted, { asOf: '2015-03-12' });
@@ -209,11 +211,8 @@ describe('kz-1995 President and Constitutional Council', () => {
       'president.presentedLate',
       ['2015-03-21'],
     ]);
-    const r = run(...presented, signed('2015-03-16'));
-    expect([r.stage.path, derivedRules(r)]).toEqual([
-      'enacted.signed',
-      [['2015-03-15', 'president.signatureOverdue']],
-    ]);
+    const r = run(...presented, signed('2015-03-15'));
+    expect([r.stage.path, derivedRules(r)]).toEqual(['enacted.signed', []]);
     expect(
       path(
         ...presented,
@@ -222,6 +221,47 @@ describe('kz-1995 President and Constitutional Council', () => {
         plain('EnteredIntoForce', '2015-03-26'),
       ),
     ).toBe('enacted.signed');
+  });
+  // Why these tests? The Leader of the Nation laws (June 2010): declined in public, never
+  // returned, and in force on 15 June over the Chairs' and the Prime Minister's signatures.
+  it('a law neither signed nor returned within the month is deemed signed (art. 19, 2007)', () => {
+    const deemed = replayed(presented, { asOf: '2015-03-16' });
+    expect(deemed.stage.path).toBe('president.deemedSigned');
+    expect(derivedRules(deemed)).toEqual([['2015-03-15', 'president.deemedSigned']]);
+    expect(clocksOf(deemed)).toEqual([]);
+    expect(path(...presented, signed('2015-03-20'))).toBe('enacted.signed');
+    expect(() => run(...presented, returned('2015-03-16'))).toThrow(
+      expect.objectContaining({ code: 'replay.late' }),
+    );
+  });
+  it("then it is signed in the President's stead, not before the month is out", () => {
+    const inStead = (at: string): BillEvent => ({
+      type: 'SignedInStead',
+      at,
+      data: { by: 'the Chairs of the Senate and the Mäjilis and the Prime Minister' },
+    });
+    const r = run(...presented, inStead('2015-03-16'));
+    expect(r.stage.path).toBe('enacted.signedInStead');
+    expect(r.trace.at(-1)).toMatchObject({
+      rule: { id: 'president.signedInStead', firmness: 'U' },
+      reason: 'signed-in-stead',
+    });
+    expect(path(...presented, inStead('2015-03-16'), plain('Published', '2015-03-16'))).toBe(
+      'enacted.signedInStead',
+    );
+    rejects(...presented, inStead('2015-03-15'));
+  });
+  it('declining to sign without returning the law is a breach; the month runs on', () => {
+    const refused: BillEvent = { type: 'PresidentRefused', at: '2015-03-03', data: {} };
+    expect(() => run(...presented, refused)).toThrow(
+      expect.objectContaining({ code: 'replay.breach' }),
+    );
+    const r = replayed([...presented, refused], { mode: 'conformance', asOf: '2015-03-16' });
+    expect(r.anomalies.map((a) => a.code)).toEqual(['replay.breach']);
+    expect(r.trace.find((s) => s.event.type === 'PresidentRefused')?.after.path).toBe(
+      'president.considering',
+    );
+    expect(r.stage.path).toBe('president.deemedSigned');
   });
   const objections = [...presented, returned('2015-03-01')];
   it('each Chamber overrides by two-thirds (72, 32), then the President must sign', () => {

@@ -20,6 +20,11 @@ const { run, rejects } = procedureHarness(kzBicameral2023);
 
 const adopted = [introduced('2025-01-15'), vote('2025-11-12', 'majilis', 'adopt', 50)];
 const approved = [...adopted, vote('2025-12-18', 'senate', 'approve', 26)];
+/** Receipt recorded: the Senate's 60 days start on a recorded fact, not an assumption. */
+const received: BillEvent[] = [
+  ...adopted,
+  { type: 'Transmitted', at: '2025-11-12', data: { to: 'senate' } },
+];
 
 describe('kz-2023 ordinary law: Mäjilis (art. 61(4))', () => {
   it('adopts with 50 of 98 and sends the law to the Senate', () => {
@@ -67,9 +72,14 @@ describe('kz-2023 Senate: 60 days (art. 61(4))', () => {
     expect(run(...adopted, vote('2026-01-11', 'senate', 'approve', 30)).stage.path).toBe(
       'president.awaitingTransmission',
     );
-    const late = () => run(...adopted, vote('2026-01-12', 'senate', 'approve', 30));
-    expect(late).toThrow(expect.objectContaining({ code: 'replay.eventNotAllowed' }));
-    const r = replay([...adopted, vote('2026-01-12', 'senate', 'approve', 30)], {
+    const late = () => run(...received, vote('2026-01-12', 'senate', 'approve', 30));
+    expect(late).toThrow(
+      expect.objectContaining({
+        code: 'replay.late',
+        details: expect.objectContaining({ rule: 'senate.deadline' }) as unknown,
+      }),
+    );
+    const r = replay([...received, vote('2026-01-12', 'senate', 'approve', 30)], {
       procedure: kzBicameral2023,
       mode: 'conformance',
     });
@@ -80,6 +90,20 @@ describe('kz-2023 Senate: 60 days (art. 61(4))', () => {
       data: { clock: 'senate.consideration' },
     });
     expect(derived?.rule?.id).toBe('senate.deemedPassed');
+  });
+  it('never lets the assumed start refuse a recorded vote: the start is revised instead', () => {
+    const r = run(...adopted, vote('2026-01-20', 'senate', 'approve', 30));
+    expect(r.stage.path).toBe('president.awaitingTransmission');
+    expect(r.trace.some((s) => s.derived)).toBe(false);
+    expect(r.trace.at(-1)?.revisedClocks).toEqual([
+      expect.objectContaining({
+        clock: 'senate.consideration',
+        from: '2025-11-12',
+        to: '2025-11-21',
+        dueOn: '2026-01-20',
+        index: 2,
+      }),
+    ]);
   });
   it('says that the 60 days are counted from adoption when no receipt is recorded', () => {
     const clock = contextOf(run(...adopted).snapshot).clocks[0];
@@ -184,6 +208,25 @@ describe('kz-2023 President (arts. 44(2), 54(2)(2), 72–74)', () => {
     expect(r.stage.path).toBe('enacted.signed');
     expect(contextOf(r.snapshot).overdue.map((o) => o.clock)).toEqual(['president.signature']);
   });
+  it('declining to sign without returning the law is a breach, with no consequence after', () => {
+    const refused: BillEvent = { type: 'PresidentRefused', at: '2026-01-05', data: {} };
+    const presented = [...approved, transmitted('2025-12-20', 'president')];
+    expect(() => run(...presented, refused)).toThrow(
+      expect.objectContaining({ code: 'replay.breach' }),
+    );
+    const r = replay([...presented, refused], {
+      procedure: kzBicameral2023,
+      mode: 'conformance',
+      asOf: '2026-02-15',
+    });
+    expect(r.anomalies.map((a) => a.code)).toEqual(['replay.breach']);
+    expect(r.trace.find((s) => s.event.type === 'PresidentRefused')?.rule?.id).toBe(
+      'president.refused',
+    );
+    // The month runs out with no stated consequence: the law stays before the President.
+    expect(r.stage.path).toBe('president.considering');
+    rejects(...presented, { type: 'SignedInStead', at: '2026-01-10', data: { by: 'the Chairs' } });
+  });
   const objections = [...approved, transmitted('2025-12-20', 'president'), returned('2026-01-31')];
   it('returned law: both Chambers override by two-thirds, then the President must sign', () => {
     const r = run(
@@ -215,7 +258,9 @@ describe('kz-2023 President (arts. 44(2), 54(2)(2), 72–74)', () => {
       mode: 'conformance',
     });
     expect(r.stage.path).toBe('failed.objectionsAccepted');
-    expect(r.anomalies.map((a) => a.code)).toEqual(['replay.eventNotAllowed']);
+    expect(r.anomalies.map((a) => [a.code, a.rule])).toEqual([
+      ['replay.late', 'objections.deadline'],
+    ]);
   });
   it("the Chambers may adopt the law in the President's wording, which goes back for signature", () => {
     const r = run(

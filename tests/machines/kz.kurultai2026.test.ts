@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { kzKurultai2026 } from '../../machines/kz/kurultai2026.procedure.js';
+import type { BillEvent } from '../../src/domain/events.js';
 import { contextOf } from '../../src/replay/replay.js';
 import {
   introduced,
@@ -130,6 +131,19 @@ describe('kz-2026-kurultai: signature within one month (art. 46(3))', () => {
     expect(derivedRules(late)).toEqual([['2027-02-10', 'president.signatureOverdue']]);
     expect(contextOf(late.snapshot).overdue.map((o) => o.dueOn)).toEqual(['2027-02-10']);
   });
+  it('declining to sign without returning the law is a breach; the law stays before him', () => {
+    const refused: BillEvent = { type: 'PresidentRefused', at: '2027-01-20', data: {} };
+    expect(() => run(...presented, refused)).toThrow(
+      expect.objectContaining({ code: 'replay.breach' }),
+    );
+    const r = replayed([...presented, refused, signed('2027-01-25')], { mode: 'conformance' });
+    expect(r.anomalies.map((a) => a.code)).toEqual(['replay.breach']);
+    expect(r.trace.at(-2)).toMatchObject({
+      rule: { id: 'president.refused' },
+      after: { path: 'president.considering' },
+    });
+    expect(r.stage.path).toBe('enacted.signed');
+  });
   it('records publication and entry into force; an enacted law cannot be returned', () => {
     const law = [...presented, signed('2027-01-20')];
     expect(
@@ -148,7 +162,10 @@ describe('kz-2026-kurultai: objections (art. 56(2))', () => {
     expect(path(...objections, vote('2027-02-28', 'kurultai', 'overrideVeto', 97))).toBe(
       'mustSign',
     );
-    rejects(...objections, vote('2027-03-01', 'kurultai', 'overrideVeto', 97));
+    // Late: the objections month (art. 56(2)) is the rule at stake.
+    expect(() => run(...objections, vote('2027-03-01', 'kurultai', 'overrideVeto', 97))).toThrow(
+      expect.objectContaining({ code: 'replay.late' }),
+    );
     const lapsed = replayed(objections, { asOf: '2027-03-01' });
     expect(lapsed.stage.path).toBe('failed.objectionsAccepted');
     expect(derivedRules(lapsed)).toEqual([['2027-02-28', 'objections.deadline']]);

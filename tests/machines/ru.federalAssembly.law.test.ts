@@ -68,9 +68,38 @@ describe.each([
       expect(failed.trace.at(-1)?.rule?.id).toBe('duma.notAdopted');
       expect(failed.trace.at(-1)?.vote).toMatchObject({ result: 'failed', margin: -1 });
     });
-    it('takes the readings in order', () => {
-      rejects(introduced(day(0)), vote(day(10), 'duma', 'passReading', 300, 2));
-      rejects(introduced(day(0)), vote(day(10), 'duma', 'adopt', 300));
+    it('checks recorded readings for order: no first reading after the second', () => {
+      rejects(
+        introduced(day(0)),
+        vote(day(10), 'duma', 'passReading', 300, 2),
+        vote(day(11), 'duma', 'passReading', 300, 1),
+      );
+      rejects(...adopted(), vote(day(21), 'duma', 'passReading', 300, 1));
+    });
+    it('never demands the readings: the Constitution sets only the majority (art. 105(2))', () => {
+      const sparse = run(introduced(day(0)), vote(day(10), 'duma', 'adopt', 308));
+      expect(sparse.stage.path).toBe('federationCouncil.awaitingTransmission');
+      expect(sparse.trace.at(-1)?.rule?.id).toBe('duma.adopt');
+      expect(sparse.trace.at(-1)?.notRecorded).toBe('the first and second readings');
+      const noFirst = run(
+        introduced(day(0)),
+        vote(day(10), 'duma', 'passReading', 300, 2),
+        vote(day(11), 'duma', 'adopt', 300),
+      );
+      expect(noFirst.trace.map((s) => s.notRecorded)).toEqual([
+        undefined,
+        'the first reading',
+        undefined,
+      ]);
+    });
+    it('adopts "in the first reading and as a whole" at one sitting under its own rule', () => {
+      const once = run(introduced(day(0)), vote(day(10), 'duma', 'adopt', 400, 1));
+      expect(once.stage.path).toBe('federationCouncil.awaitingTransmission');
+      expect(once.trace.at(-1)?.rule?.id).toBe('duma.adoptAtOnce');
+      expect(once.trace.at(-1)?.notRecorded).toBeUndefined();
+      expect(path(introduced(day(0)), vote(day(10), 'duma', 'adopt', 225, 1))).toBe(
+        'failed.notAdopted',
+      );
     });
     it('records amendments before the second reading and postponements', () => {
       expect(path(introduced(day(0)), first(), amendments(day(12), 'duma'))).toBe(
@@ -119,7 +148,13 @@ describe.each([
       expect(derived?.event).toMatchObject({ at: day(36), data: { clock: 'fc.period' } });
       expect(derived?.rule?.id).toBe('fc.deemedApproved');
       expect(r.stage.path).toBe('president.considering');
-      rejects(...received, vote(day(37), 'federationCouncil', 'approve', 86));
+      // A vote after fourteen days from a recorded receipt breaks art. 105(4), not another rule.
+      expect(() => run(...received, vote(day(37), 'federationCouncil', 'approve', 86))).toThrow(
+        expect.objectContaining({
+          code: 'replay.late',
+          details: expect.objectContaining({ rule: 'fc.period' }) as unknown,
+        }),
+      );
     });
     it('does not deem an art. 106 law approved: the period is only overdue', () => {
       const budget = [...adopted(['budget']), transmitted(day(22), 'federationCouncil')];
@@ -140,7 +175,15 @@ describe.each([
         expect.objectContaining({ id: 'fc.period', startedOn: day(25), dueOn: day(39) }),
       ]);
       expect(r.stage.path).toBe('president.awaitingTransmission');
-      rejects(...adopted(), vote(day(40), 'federationCouncil', 'approve', 86));
+      // Only recorded facts bind: a later vote revises the assumed receipt, never refused.
+      const later = run(...adopted(), vote(day(40), 'federationCouncil', 'approve', 86));
+      expect(later.stage.path).toBe('president.awaitingTransmission');
+      expect(later.trace.filter((s) => s.derived).map((s) => s.rule?.id)).toEqual([
+        'fc.transmission',
+      ]);
+      expect(later.trace.at(-1)?.revisedClocks).toEqual([
+        expect.objectContaining({ clock: 'fc.period', from: day(25), to: day(26), dueOn: day(40) }),
+      ]);
     });
     it('counts the fourteen days again from a receipt recorded late', () => {
       const late = [...adopted(), transmitted(day(28), 'federationCouncil')];

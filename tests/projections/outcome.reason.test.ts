@@ -3,7 +3,7 @@ import type { BillEvent } from '../../src/domain/events.js';
 import { outcomeOf } from '../../src/projections/outcome.js';
 import { timelineOf } from '../../src/projections/timeline.js';
 import { replay } from '../../src/replay/replay.js';
-import { introduced, plain, signed, vote } from '../helpers/events.js';
+import { introduced, plain, returned, signed, transmitted, vote } from '../helpers/events.js';
 
 const ru = (...events: BillEvent[]) =>
   replay(events, { procedure: 'ru-2020', seats: { federationCouncil: 170 } });
@@ -56,6 +56,120 @@ describe('outcome reasons', () => {
       reason: 'rejected-by-federation-council',
       stage: 'dumaReconsideration',
     });
+  });
+  it('override-of-upper-chamber when the Duma re-adopts its text by two-thirds (art. 105(5))', () => {
+    const r = ru(
+      ...dumaAdopted,
+      vote('2022-11-30', 'federationCouncil', 'approve', 20),
+      vote('2022-12-10', 'duma', 'reaffirm', 300),
+      signed('2022-12-20'),
+    );
+    expect(outcomeOf(r.trace)).toEqual({
+      status: 'enacted',
+      reason: 'override-of-upper-chamber',
+      stage: 'president',
+      date: '2022-12-20',
+    });
+  });
+  it('override-of-upper-chamber when the Mäjilis confirms its wording by two-thirds (art. 61(5))', () => {
+    const r = kz(
+      introduced('2025-01-15'),
+      vote('2025-11-12', 'majilis', 'adopt', 60),
+      vote('2025-12-18', 'senate', 'approve', 10),
+      vote('2026-01-20', 'majilis', 'adoptAgreedText', 40),
+      vote('2026-01-21', 'majilis', 'reaffirm', 66),
+      signed('2026-01-30'),
+    );
+    expect(outcomeOf(r.trace)).toMatchObject({
+      status: 'enacted',
+      reason: 'override-of-upper-chamber',
+    });
+  });
+  it('adopted-in-president-wording and adopted-in-new-wording after a Russian veto', () => {
+    const vetoed = [
+      ...dumaAdopted,
+      vote('2022-11-30', 'federationCouncil', 'approve', 120),
+      returned('2022-12-05'),
+    ];
+    const wording = (motion: 'adoptInPresidentWording' | 'adoptInNewWording') =>
+      ru(
+        ...vetoed,
+        vote('2022-12-14', 'duma', motion, 300),
+        vote('2022-12-21', 'federationCouncil', 'approve', 120),
+        signed('2022-12-28'),
+      );
+    expect(outcomeOf(wording('adoptInPresidentWording').trace)).toMatchObject({
+      status: 'enacted',
+      reason: 'adopted-in-president-wording',
+    });
+    expect(outcomeOf(wording('adoptInNewWording').trace)).toMatchObject({
+      status: 'enacted',
+      reason: 'adopted-in-new-wording',
+    });
+  });
+  it("adopted-in-president-wording when both Kazakh Chambers take the President's wording", () => {
+    const r = kz(
+      introduced('2025-01-15'),
+      vote('2025-11-12', 'majilis', 'adopt', 60),
+      vote('2025-12-18', 'senate', 'approve', 30),
+      returned('2025-12-30'),
+      vote('2026-01-10', 'majilis', 'adoptInPresidentWording', 60),
+      vote('2026-01-15', 'senate', 'adoptInPresidentWording', 30),
+      signed('2026-01-20'),
+    );
+    expect(outcomeOf(r.trace)).toMatchObject({
+      status: 'enacted',
+      reason: 'adopted-in-president-wording',
+      stage: 'president',
+    });
+  });
+  it('override when a later veto is overridden, whatever the path before', () => {
+    const r = ru(
+      ...dumaAdopted,
+      vote('2022-11-30', 'federationCouncil', 'approve', 20),
+      vote('2022-12-10', 'duma', 'reaffirm', 300),
+      returned('2022-12-15'),
+      vote('2022-12-20', 'duma', 'overrideVeto', 300),
+      vote('2022-12-21', 'federationCouncil', 'overrideVeto', 114),
+      signed('2022-12-23'),
+    );
+    expect(outcomeOf(r.trace)).toMatchObject({ status: 'enacted', reason: 'override' });
+  });
+  it("signed-in-stead when a law deemed signed is signed in the President's stead (kz-1995)", () => {
+    const r = replay(
+      [
+        introduced('2010-05-05', 'constitutionalLaw'),
+        vote('2010-05-12', 'majilis', 'adopt', 'passed'),
+        vote('2010-05-13', 'senate', 'approve', 'passed'),
+        transmitted('2010-05-13', 'president'),
+        {
+          type: 'SignedInStead',
+          at: '2010-06-15',
+          data: { by: 'the Chairs and the Prime Minister' },
+        },
+      ],
+      { procedure: 'kz-1995' },
+    );
+    expect(outcomeOf(r.trace)).toEqual({
+      status: 'enacted',
+      reason: 'signed-in-stead',
+      stage: 'president',
+      date: '2010-06-15',
+    });
+  });
+  it('reads reasons from the transitions, not from rule ids', () => {
+    const r = kz(
+      introduced('2025-01-15'),
+      vote('2025-11-12', 'majilis', 'adopt', 60),
+      vote('2025-12-18', 'senate', 'approve', 30),
+      signed('2025-12-30'),
+    );
+    const renamed = r.trace.map((s) =>
+      s.rule === undefined ? s : { ...s, rule: { ...s.rule, id: `${s.rule.id}.deemed` } },
+    );
+    expect(outcomeOf(renamed).reason).toBe('signed');
+    const decided = r.trace.map((s, i) => (i === 2 ? { ...s, reason: 'some-reason' } : s));
+    expect(outcomeOf(decided).reason).toBe('some-reason');
   });
   it('withdrawn, and pending with the current stage', () => {
     expect(

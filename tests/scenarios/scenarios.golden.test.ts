@@ -38,8 +38,7 @@ describe.each(scenarios.map((scenario) => ({ id: scenario.id, scenario })))(
       expect(unsourced).toEqual([]);
     });
 
-    it('has at least three branches, each described', () => {
-      expect(scenario.branches.length).toBeGreaterThanOrEqual(3);
+    it('describes each what-if branch (the real corpus needs none: its main histories are the facts)', () => {
       for (const b of scenario.branches) expect(b.description, b.name).toMatch(/\S/);
     });
 

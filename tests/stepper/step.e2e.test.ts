@@ -87,7 +87,7 @@ describe('legisim step, line mode', () => {
       'jump 4\nalt 5 2025-12-18 for=20 against=25 abstained=2\nalt 1 2026-01-14\nalt 3 2026-01-28\nalt 2 2026-02-04 for=70 against=20\nalt 1 2026-02-04 for=70 against=20\nalt 2 2026-02-20\nsave senate-refuses-majilis-insists\nquit\n',
     );
     expect(out).toMatch(
-      /^saved branch senate-refuses-majilis-insists to .*\(expect: enacted, signed on 2026-02-20\)/m,
+      /^saved branch senate-refuses-majilis-insists to .*\(expect: enacted, override-of-upper-chamber on 2026-02-20\)/m,
     );
     const after = readFileSync(copy, 'utf8');
     expect(after.startsWith(before)).toBe(true);
@@ -101,7 +101,7 @@ describe('legisim step, line mode', () => {
     ]);
     expect(replay.status).toBe(0);
     expect(JSON.parse(replay.stdout)).toMatchObject({
-      outcome: { status: 'enacted', reason: 'signed', date: '2026-02-20' },
+      outcome: { status: 'enacted', reason: 'override-of-upper-chamber', date: '2026-02-20' },
     });
     expect(legisim(['check', copy]).status).toBe(0);
   });

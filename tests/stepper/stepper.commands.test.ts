@@ -108,9 +108,8 @@ describe('the stepper, given the Kazakh 2025 scenario', () => {
       'alt 5 2025-12-18 for=30', // a tally that passes, for the move where the vote fails
       'alt 99', // no such move
       'jump 3',
-      // The Senate's 60 days end on 2026-01-11: by February the law went to the President, and a
-      // Senate vote is an event the procedure forbids there.
-      'alt 5 2026-02-01 for=20 against=25 abstained=2',
+      // (A Senate vote in February is not refused: the 60 days run from an assumed start, which
+      // a recorded vote revises; tests/machines/kz.bicameral2023.test.ts covers it.)
       'last',
     );
     for (const r of replies.filter((x) => x.error === true)) {
@@ -121,9 +120,6 @@ describe('the stepper, given the Kazakh 2025 scenario', () => {
     expect(replies.filter((r) => r.error === true).length).toBeGreaterThanOrEqual(6);
     expect(replies[4]?.message).toMatch(/more than the 50 members of the Senate/);
     expect(replies[3]?.message).toMatch(/before the last event/);
-    expect(replies[8]?.message).toMatch(
-      /is not allowed by kz-2023 while the bill is at "President/,
-    );
     expect(st.session.events.slice(0, before.events.length)).toEqual(before.events);
     expect(st.session.events).toEqual(before.events);
     expect(st.session.changedFrom).toBe(4);

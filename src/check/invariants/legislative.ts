@@ -18,6 +18,7 @@ const ADOPTING: ReadonlySet<Motion> = new Set<Motion>([
   'reaffirm',
   'overrideVeto',
   'adoptInPresidentWording',
+  'adoptInNewWording',
 ]);
 
 /** Motions by which one chamber overcomes the other's refusal (its own wording, the other's). */
@@ -59,7 +60,7 @@ const chamberAgreed = (steps: readonly TraceStep[], chamber: ChamberId): boolean
 export const enactedNeedsEveryChamber: Invariant = {
   name: 'enacted-needs-every-chamber',
   sentence:
-    'A law is enacted only if every chamber passed it (by vote, by tacit approval, or overruled by the other chamber) and the head of state signed it.',
+    'A law is enacted only if every chamber passed it (by vote, by tacit approval, or overruled by the other chamber) and the head of state signed it (or it was signed in his stead where a law provides it).',
   article:
     'Constitution of Kazakhstan, arts. 44(2), 61, 62 (2026: art. 61); Constitution of Russia, arts. 105–108',
   procedures: 'all',
@@ -71,9 +72,10 @@ export const enactedNeedsEveryChamber: Invariant = {
     if (missing.length > 0) {
       return `enacted at ${describeStep(end.step)}, but the ${missing.join(' and ')} never passed the law, approved it tacitly or was overruled`;
     }
-    return steps.some((s) => s.event.type === 'PresidentSigned')
+    // Signed by the head of state, or in his stead where a law provides it (kz-1995, art. 19).
+    return steps.some((s) => s.event.type === 'PresidentSigned' || s.event.type === 'SignedInStead')
       ? undefined
-      : `enacted at ${describeStep(end.step)} without a PresidentSigned event`;
+      : `enacted at ${describeStep(end.step)} without a PresidentSigned or SignedInStead event`;
   },
 };
 

@@ -1,5 +1,7 @@
+import type { Motion } from '../../domain/events.js';
 import { outcomeOf } from '../../projections/outcome.js';
 import { initialSnapshot } from '../../replay/pureTransition.js';
+import type { TraceStep } from '../../replay/replay.js';
 import { contextOf } from '../../replay/replay.js';
 import type { Invariant } from '../invariant.js';
 import { canFinish } from '../reachability.js';
@@ -30,11 +32,29 @@ export const finalStatesAbsorb: Invariant = {
 
 const kebab = (s: string): string => s.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
 
+/**
+ * The reasons a law simply signed may carry, from what happened on the way: a tacit approval,
+ * one chamber overruling the other, a wording adopted after the head of state's objections.
+ */
+const signedReasons = (steps: readonly TraceStep[]): string[] => {
+  const passed = (motion: Motion): boolean =>
+    steps.some((s) => s.vote?.motion === motion && s.vote.result === 'passed');
+  const deemed = steps.some(
+    (s) => s.event.type === 'DeadlineElapsed' && s.rule?.id.includes('deemed') === true,
+  );
+  return [
+    'signed',
+    ...(deemed ? ['deemed-approved'] : []),
+    ...(passed('reaffirm') ? ['override-of-upper-chamber'] : []),
+    ...(passed('adoptInPresidentWording') ? ['adopted-in-president-wording'] : []),
+    ...(passed('adoptInNewWording') ? ['adopted-in-new-wording'] : []),
+  ];
+};
+
 /** The reasons the machine's terminal state allows (outcome.reason vocabulary). */
-const reasonsFor = (path: string, deemed: boolean): (string | RegExp)[] => {
+const reasonsFor = (path: string, steps: readonly TraceStep[]): (string | RegExp)[] => {
   const [top = '', child = ''] = path.split('.');
-  if (top === 'enacted')
-    return child === 'override' ? ['override'] : [deemed ? 'deemed-approved' : 'signed'];
+  if (top === 'enacted') return child === 'signed' ? signedReasons(steps) : [kebab(child)];
   if (top === 'failed')
     return child === 'rejected' || child === 'rejectedByUpperChamber'
       ? [kebab(child), /^rejected-by-[a-z-]+$/]
@@ -60,10 +80,7 @@ export const outcomeAgreesWithState: Invariant = {
         ? undefined
         : `pending at ${result.stage.path}, but the outcome names the stage ${outcome.stage}`;
     }
-    const deemed = result.trace
-      .slice(0, end.at + 1)
-      .some((s) => s.rule?.id.includes('deemed') === true);
-    const allowed = reasonsFor(end.step.after.path, deemed);
+    const allowed = reasonsFor(end.step.after.path, result.trace.slice(0, end.at + 1));
     if (
       !allowed.some((r) => (typeof r === 'string' ? r === outcome.reason : r.test(outcome.reason)))
     )

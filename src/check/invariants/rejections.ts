@@ -58,7 +58,7 @@ export const rejectionInvariants = (
     {
       name: 'rejects-late-votes',
       sentence:
-        "A chamber's vote dated after its time limit decided for it (deemed approval, objections accepted) is rejected with replay.eventNotAllowed.",
+        "A chamber's vote dated after its time limit decided for it (deemed approval, objections accepted) is rejected with replay.late, when the time limit was counted from a recorded start.",
       article:
         'Constitution of Kazakhstan, arts. 54(2), 61(4); Constitution of Russia, art. 105(4)',
     },
@@ -69,7 +69,7 @@ export const rejectionInvariants = (
     {
       name: 'survives-dropped-and-duplicated-events',
       sentence:
-        'A history with an event dropped or repeated is either still valid or rejected with a coded error (replay.eventNotAllowed), never a crash.',
+        'A history with an event dropped or repeated is either still valid or rejected with a coded error (replay.eventNotAllowed or replay.late), never a crash.',
       article: 'DESIGN.md, CLI contract (one clear error, no stack trace)',
     },
     ['drop', 'duplicate'],

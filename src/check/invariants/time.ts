@@ -38,7 +38,9 @@ const derivedProblem = (step: TraceStep, prior: AnyMachineSnapshot): string | un
 /** No input event comes after a running clock's due date unless its end was derived first. */
 const lateProblem = (step: TraceStep, prior: AnyMachineSnapshot): string | undefined => {
   const day = parseDate(step.event.at).earliest;
-  const missed = running(prior).find((c) => toDayNumber(c.dueOn) < day);
+  // A clock whose assumed start this recorded event contradicted was revised, not run out.
+  const revised = new Set((step.revisedClocks ?? []).map((r) => r.clock));
+  const missed = running(prior).find((c) => toDayNumber(c.dueOn) < day && !revised.has(c.id));
   return missed === undefined
     ? undefined
     : `${describeStep(step)} came after the clock "${missed.id}" ran out on ${missed.dueOn}, and its end was not derived first`;

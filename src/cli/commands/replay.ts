@@ -27,7 +27,8 @@ const caseOptions = (o: {
   procedure?: string | undefined;
   conformance?: true | undefined;
 }): CaseOptions => ({
-  mode: o.conformance === true ? 'conformance' : 'strict',
+  // Without --conformance, the scenario's own mode (conformance where its history broke a rule).
+  ...(o.conformance === true ? { mode: 'conformance' as const } : {}),
   ...(o.asOf === undefined ? {} : { asOf: o.asOf }),
   ...(o.procedure === undefined ? {} : { procedure: o.procedure }),
 });
@@ -38,7 +39,7 @@ const run = (c: ScenarioCase, options: CaseOptions) => {
   const asOf = options.asOf ?? c.branch?.asOf ?? c.scenario.asOf;
   const report = reportOf(result, {
     scenario: scenarioRef(c.scenario),
-    mode: options.mode ?? 'strict',
+    mode: options.mode ?? c.scenario.mode ?? 'strict',
     ...(c.branch === undefined ? {} : { branch: c.branch.name }),
     ...(asOf === undefined ? {} : { asOf }),
   });
