@@ -106,7 +106,11 @@ export const federationCouncil = {
     periodDays: 14,
     periodLabel: 'considering',
     onPeriodElapsed: [
-      onElapsed(FC_PERIOD, { target: '#bill.president', rule: 'fc.deemedApproved' }, false),
+      onElapsed(
+        FC_PERIOD,
+        { target: '#bill.president', rule: 'fc.deemedApproved', reason: 'deemed-approved' },
+        false,
+      ),
       onElapsed(
         FC_PERIOD,
         {

@@ -10,24 +10,7 @@ import type { RuPresidentOptions } from './presidentStages.js';
 import { fkzPresident, ruPresidentStages } from './presidentStages.js';
 
 /**
- * `node` with `reason` added to the meta of every transition that cites `rule`. Used for the
- * Federation Council's tacit approval, whose stage (chamberStages.ts) is being rewritten
- * alongside: once it carries `reason: 'deemed-approved'` itself, this goes.
- */
-const withReason = <T>(node: T, rule: string, reason: string): T => {
-  const walk = (value: unknown): unknown => {
-    if (Array.isArray(value)) return value.map(walk);
-    if (typeof value !== 'object' || value === null) return value;
-    const entries = Object.entries(value).map(([k, v]) => [k, walk(v)] as const);
-    const copy = Object.fromEntries(entries) as Record<string, unknown>;
-    const meta = copy['meta'] as { rule?: unknown } | undefined;
-    return meta?.rule === rule ? { ...copy, meta: { ...meta, reason } } : copy;
-  };
-  return walk(node) as T;
-};
-
-/**
- * The states of a Russian procedure version: federal laws pass the Duma's three readings, the
+ * The states of a Russian procedure version: federal laws pass the Duma (readings optional), the
  * Federation Council and the President (with the veto); federal constitutional laws take the
  * `constitutionalLaw` path (art. 108), where the Council must vote and there is no veto.
  */
@@ -54,7 +37,7 @@ export const ruFederalAssemblyStates = (o: RuPresidentOptions) => ({
     adoptThreshold: 'majority',
     adopted: '#bill.federationCouncil',
   }),
-  federationCouncil: withReason(federationCouncil, 'fc.deemedApproved', 'deemed-approved'),
+  federationCouncil,
   dumaReconsideration,
   ...ruPresidentStages(o),
   constitutionalLaw: {
