@@ -6,6 +6,11 @@ export type Io = Readonly<{
   color: boolean;
   /** Long work may draw a progress line on stderr: only when stderr is a terminal. */
   progress: boolean;
+  /**
+   * Asks a yes/no question on the terminal; absent when there is no one to ask (stdin or stdout
+   * is not a terminal), so commands that need consent then require a flag such as `--yes`.
+   */
+  confirm?: (question: string) => Promise<boolean>;
 }>;
 
 export const bufferIo = (): Io & { stdout: () => string; stderr: () => string } => {

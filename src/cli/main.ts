@@ -20,6 +20,14 @@ const io: Io = {
   err: (t) => process.stderr.write(t),
   color: process.stdout.isTTY && process.env['NO_COLOR'] === undefined,
   progress: process.stderr.isTTY,
+  ...(process.stdin.isTTY && process.stdout.isTTY
+    ? {
+        confirm: async (message: string) => {
+          const { confirm } = await import('@inquirer/prompts');
+          return confirm({ message, default: false });
+        },
+      }
+    : {}),
 };
 
 const debug = process.argv.includes('--debug');

@@ -26,6 +26,8 @@ export const errorCodes = [
   'store.unwritable',
   'store.invalidStreamName',
   'store.invalidMetadata',
+  'store.changed',
+  'store.repairNotConfirmed',
   'internal.unreachable',
 ] as const;
 

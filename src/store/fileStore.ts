@@ -1,5 +1,6 @@
 import { closeSync, fdatasyncSync, fstatSync, statSync } from 'node:fs';
 import type { FileHandle } from 'node:fs/promises';
+import { SimulatorError } from '../domain/errors.js';
 import { open } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { StreamEvent } from './commit.js';
@@ -16,6 +17,7 @@ import { damaged, readRecordChunksAsync, readWrites, startCursor } from './logSc
 import type { StoreIndex, StoreRecord } from './records.js';
 import {
   TORN_LINE_END,
+  canonicalJson,
   emptyIndex,
   indexRecord,
   recordedEventOf,
@@ -27,6 +29,9 @@ import { storeIoError } from './storeIo.js';
 import { createStreamCache } from './streamCache.js';
 import type { Run, StreamRuns } from './streamRuns.js';
 import { addToRuns, readRunsAsync, readRunsSync, runsOf } from './streamRuns.js';
+import { HEAD_FILE, headDamaged, readHead, writeHead } from './headFile.js';
+import type { RepairPlan } from './repair.js';
+import { applyRewrite, planRepair } from './repair.js';
 import { tornTailOnOpen } from './tail.js';
 import type { VerifyReport } from './verify.js';
 import { verifyLog } from './verify.js';
@@ -83,9 +88,22 @@ export type FileStore = EventStore &
      * Checks the whole log: every record, the chain, positions, versions, events; and says what
      * state the checkpoint is in (never read to check the log).
      */
-    verify: () => Promise<VerifyReport & Readonly<{ checkpoint: CheckpointStatus }>>;
-    /** Marks an unfinished write at the end discarded now; true if there was one. */
-    repair: () => Promise<boolean>;
+    verify: () => Promise<
+      VerifyReport &
+        Readonly<{
+          checkpoint: CheckpointStatus;
+          /** The last acknowledged write as the head file records it; undefined when there is none. */
+          acknowledged: Cursor | undefined;
+        }>
+    >;
+    /** What a repair would keep and discard (reads only): see repair.ts. */
+    planRepair: () => Promise<RepairPlan>;
+    /**
+     * Applies a plan from `planRepair`, after the caller showed it and was told to go on: a torn
+     * tail is marked discarded; a rewrite keeps the damaged log beside the new one (`backup`).
+     * Fails with `store.changed` if the log is no longer what was planned.
+     */
+    repair: (plan: RepairPlan) => Promise<Readonly<{ backup?: string }>>;
   }>;
 
 /**
@@ -154,6 +172,8 @@ export const openFileStore = (dir: string, options: FileStoreOptions = {}): File
   /** The checkpoint on disk as far as this process knows: tried on the first catch-up. */
   let checkpoint = { tried: false, offset: 0, bytes: 0, ino: 0 };
   let writeFd: number | undefined;
+  /** The head file's sequence number as far as this process knows (see headFile.ts). */
+  let headSeq = 0;
   let queue: Promise<unknown> = Promise.resolve();
 
   const openRead = () => openToRead(file);
@@ -185,8 +205,21 @@ export const openFileStore = (dir: string, options: FileStoreOptions = {}): File
     trace({ kind: 'checkpointLoaded', offset: cursor.offset, bytes: loaded.bytes });
   };
 
+  /**
+   * The last acknowledged write, read before the log's size is taken: a write fsyncs the log
+   * before it records its head, so the size seen after covers the head seen before.
+   */
+  const acknowledged = (): Cursor | undefined => {
+    const state = readHead(dir);
+    if (state.state === 'damaged') throw headDamaged(dir);
+    if (state.state === 'none') return undefined;
+    headSeq = Math.max(headSeq, state.seq);
+    return state.cursor;
+  };
+
   /** Reads what was written since the cursor into the index; returns a torn tail if any. */
   const catchUp = (fd: number): TornTail | undefined => {
+    const ack = acknowledged();
     const { size, ino } = fstatSync(fd);
     if (!checkpoint.tried && cursor.offset === 0) adoptCheckpoint(fd, ino, size);
     checkpoint.ino = ino;
@@ -199,7 +232,11 @@ export const openFileStore = (dir: string, options: FileStoreOptions = {}): File
       );
     }
     if (size > cursor.offset) trace({ kind: 'caughtUp', from: cursor.offset, to: size });
-    const writes = readWrites(fd, cursor, size, { file, checkHashes: true });
+    const writes = readWrites(fd, cursor, size, {
+      file,
+      checkHashes: true,
+      ...(ack === undefined ? {} : { acknowledged: ack }),
+    });
     for (let next = writes.next(); ; next = writes.next()) {
       if (next.done === true) return next.value;
       const { records, spans } = next.value;
@@ -271,19 +308,22 @@ export const openFileStore = (dir: string, options: FileStoreOptions = {}): File
     return events;
   };
 
+  /** Forgets all this process knows of the log: it was replaced (a repair, or behind our back). */
+  const forget = (): void => {
+    if (writeFd !== undefined) closeSync(writeFd);
+    writeFd = undefined;
+    cursor = startCursor;
+    Object.assign(index, emptyIndex());
+    cache.clear();
+    runs = new Map();
+    checkpoint = { tried: false, offset: 0, bytes: 0, ino: 0 };
+  };
+
   /** The descriptor writes go through, reopened if the log was replaced behind our back. */
   const writable = (): number => {
     try {
       const { ino } = statSync(file);
-      if (writeFd !== undefined && fstatSync(writeFd).ino !== ino) {
-        closeSync(writeFd);
-        writeFd = undefined;
-        cursor = startCursor;
-        Object.assign(index, emptyIndex());
-        cache.clear();
-        runs = new Map();
-        checkpoint = { tried: false, offset: 0, bytes: 0, ino: 0 };
-      }
+      if (writeFd !== undefined && fstatSync(writeFd).ino !== ino) forget();
       writeFd ??= openToAppend(file);
       return writeFd;
     } catch (e) {
@@ -298,58 +338,68 @@ export const openFileStore = (dir: string, options: FileStoreOptions = {}): File
   };
 
   /** Under the lock: catch up, mark a torn tail discarded, plan, write, fsync, then index. */
-  const write = (ops: readonly WriteOp[]) =>
+  /** Runs `task` in this process's queue, under the store's lock, then leaves a checkpoint if due. */
+  const locked = <T>(task: () => T | Promise<T>): Promise<T> =>
     serialize(async () => {
       const lock = await acquireLock(dir, { timeoutMs: lockTimeoutMs });
       try {
-        const fd = writable();
-        const tail = catchUp(fd);
-        const recovery = tail === undefined ? undefined : recoveryOf(tail, index, deps);
-        const base =
-          recovery === undefined
-            ? index
-            : { ...index, pos: recovery.record.pos, head: recovery.record.hash };
-        const plan = planCommit({ index: base, eventsOf }, ops, deps);
-        const text = `${recovery?.text ?? ''}${plan.text}`;
-        if (text.length > 0) {
-          const buffer = Buffer.from(text, 'utf8');
-          try {
-            writeFully(fd, buffer);
-            fdatasyncSync(fd);
-          } catch (e) {
-            throw storeIoError(e, file, 'write');
-          }
-          const records =
-            recovery === undefined ? plan.records : [recovery.record, ...plan.records];
-          const firstLine = cursor.line + (tail?.lines ?? 0) + 1;
-          const at = tail?.end ?? cursor.offset;
-          const spans = spansOf(buffer, at, recovery?.skip ?? 0, firstLine);
-          if (spans.length !== records.length) throw new Error('every record is one line');
-          for (const [i, record] of records.entries()) remember(record, spans[i] as Span);
-          const last = records.at(-1);
-          if (last !== undefined) {
-            cursor = {
-              offset: (tail?.end ?? cursor.offset) + buffer.length,
-              line: cursor.line + (tail === undefined ? 0 : tail.lines) + records.length,
-              pos: last.pos,
-              head: last.hash,
-            };
-          }
-        }
-        if (tail !== undefined) {
-          warn({
-            kind: 'recovered',
-            file,
-            line: tail.line,
-            message: `${file}: the unfinished write from line ${tail.line} (${tail.end - tail.offset} bytes, left by a crash during an append) is marked discarded; its bytes stay in the file`,
-          });
-        }
-        return { results: plan.results, recovered: tail !== undefined };
+        return await task();
       } finally {
         saveCheckpoint();
         lock.release();
       }
     });
+
+  const write = (ops: readonly WriteOp[]) => locked(() => writeUnderLock(ops));
+
+  const writeUnderLock = (ops: readonly WriteOp[]) => {
+    const fd = writable();
+    const tail = catchUp(fd);
+    const recovery = tail === undefined ? undefined : recoveryOf(tail, index, deps);
+    const base =
+      recovery === undefined
+        ? index
+        : { ...index, pos: recovery.record.pos, head: recovery.record.hash };
+    const plan = planCommit({ index: base, eventsOf }, ops, deps);
+    let written = false;
+    const text = `${recovery?.text ?? ''}${plan.text}`;
+    if (text.length > 0) {
+      const buffer = Buffer.from(text, 'utf8');
+      try {
+        writeFully(fd, buffer);
+        fdatasyncSync(fd);
+      } catch (e) {
+        throw storeIoError(e, file, 'write');
+      }
+      written = true;
+      const records = recovery === undefined ? plan.records : [recovery.record, ...plan.records];
+      const firstLine = cursor.line + (tail?.lines ?? 0) + 1;
+      const at = tail?.end ?? cursor.offset;
+      const spans = spansOf(buffer, at, recovery?.skip ?? 0, firstLine);
+      if (spans.length !== records.length) throw new Error('every record is one line');
+      for (const [i, record] of records.entries()) remember(record, spans[i] as Span);
+      const last = records.at(-1);
+      if (last !== undefined) {
+        cursor = {
+          offset: (tail?.end ?? cursor.offset) + buffer.length,
+          line: cursor.line + (tail === undefined ? 0 : tail.lines) + records.length,
+          pos: last.pos,
+          head: last.hash,
+        };
+      }
+    }
+    // Only now is the write acknowledged: the head file says so durably before we return.
+    if (written) headSeq = writeHead(dir, headSeq, cursor);
+    if (tail !== undefined) {
+      warn({
+        kind: 'recovered',
+        file,
+        line: tail.line,
+        message: `${file}: the unfinished write from line ${tail.line} (${tail.end - tail.offset} bytes, left by a crash during an append) is marked discarded; its bytes stay in the file`,
+      });
+    }
+    return { results: plan.results, recovered: tail !== undefined };
+  };
 
   const single = async (op: WriteOp) => {
     const [result] = (await write([op])).results;
@@ -441,10 +491,58 @@ export const openFileStore = (dir: string, options: FileStoreOptions = {}): File
         return streamInfos(index);
       }),
     verify: async () => {
+      const head = readHead(dir);
       const size = await sizeUnderLock(dir, file, lockTimeoutMs);
-      return { ...verifyLog(file, size), checkpoint: checkpointStatus(dir, file, size) };
+      const report = verifyLog(
+        file,
+        size,
+        head.state === 'acknowledged' ? { acknowledged: head.cursor } : {},
+      );
+      const problems =
+        head.state !== 'damaged'
+          ? report.problems
+          : [
+              {
+                kind: 'headDamaged' as const,
+                line: 0,
+                offset: 0,
+                message: `${join(dir, HEAD_FILE)}, the record of the last acknowledged write, is damaged: what was acknowledged cannot be checked (\`store verify --repair\` rewrites it)`,
+              },
+              ...report.problems,
+            ];
+      return {
+        ...report,
+        problems,
+        intact: problems.length === 0,
+        acknowledged: head.state === 'acknowledged' ? head.cursor : undefined,
+        checkpoint: checkpointStatus(dir, file, size),
+      };
     },
-    repair: async () => (await write([])).recovered,
+    planRepair: async () => {
+      const head = readHead(dir);
+      return planRepair(file, await sizeUnderLock(dir, file, lockTimeoutMs), head);
+    },
+    repair: (plan) =>
+      locked(() => {
+        const now = planRepair(file, statSync(file).size, readHead(dir));
+        if (canonicalJson(now) !== canonicalJson(plan))
+          throw new SimulatorError(
+            'store.changed',
+            `${file} changed since the repair was planned: run \`legisim store verify --repair\` again`,
+            { file },
+          );
+        if (plan.kind === 'none') return {};
+        if (plan.kind === 'tornTail') {
+          writeUnderLock([]);
+          return {};
+        }
+        const head = readHead(dir);
+        const seq = Math.max(headSeq, head.state === 'acknowledged' ? head.seq : 0);
+        const backup = applyRewrite(dir, plan, seq, deps.now());
+        forget();
+        headSeq = seq + 1;
+        return { backup };
+      }),
     close: () =>
       serialize(async () => {
         await checkpointIfDue();

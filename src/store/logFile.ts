@@ -14,7 +14,7 @@ import { storeIoError } from './storeIo.js';
 export const LOG_FILE = 'events.jsonl';
 
 /** Makes a new file's name durable; platforms that cannot fsync a directory (Windows) skip it. */
-const fsyncDirectory = (dir: string): void => {
+export const fsyncDirectory = (dir: string): void => {
   const fd = openSync(dir, 'r');
   try {
     fsyncSync(fd);

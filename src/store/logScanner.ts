@@ -2,7 +2,7 @@ import { readSync } from 'node:fs';
 import type { FileHandle } from 'node:fs/promises';
 import { SimulatorError } from '../domain/errors.js';
 import type { StoreRecord } from './records.js';
-import { GENESIS, lineHashMatches, parseRecordLine } from './records.js';
+import { GENESIS, TORN_LINE_END, lineHashMatches, parseRecordLine } from './records.js';
 
 /** A line of the log with its byte range; `terminated` is false for a last line with no newline. */
 export type Line = Readonly<{ text: string; start: number; end: number; terminated: boolean }>;
@@ -119,7 +119,12 @@ export type TornTail = Readonly<{
   terminated: boolean;
 }>;
 
-export type ScanOptions = Readonly<{ file: string; checkHashes: boolean }>;
+export type ScanOptions = Readonly<{
+  file: string;
+  checkHashes: boolean;
+  /** The last acknowledged write (the head file): nothing before its end may be torn or missing. */
+  acknowledged?: Cursor;
+}>;
 
 export const damaged = (file: string, line: number, offset: number, why: string): SimulatorError =>
   new SimulatorError(
@@ -128,38 +133,67 @@ export const damaged = (file: string, line: number, offset: number, why: string)
     { file, line, offset },
   );
 
+/** The end a torn line gets when a recovery marks it discarded (TORN_LINE_END without its newline). */
+const TORN_MARK = TORN_LINE_END.slice(0, -1);
+
+type Bad = { line: number; offset: number; why: string; terminated: boolean; more: boolean };
+
 /**
  * Checks lines into complete writes: every record in place (position), chained to the one before
- * (prev) and, with `checkHashes`, unedited. Damage followed by intact records throws
- * `store.corrupt`; damage or an unfinished write at the very end is a torn tail, given by `end()`
- * (never as a write) so readers skip it and writers can mark it discarded.
+ * (prev) and, with `checkHashes`, unedited. Only a crash's signature at the very end is a torn
+ * tail, given by `end()` (never as a write) so readers skip it and writers can mark it discarded:
+ * records of an unfinished write (each chained, hash-valid, saying more follows) then at most one
+ * unfinished line, all after the last acknowledged write. Anything else throws `store.corrupt`.
  */
-const writeChecker = (from: Cursor, options: ScanOptions) => {
+export const writeChecker = (from: Cursor, options: ScanOptions) => {
+  const ack = options.acknowledged;
   let cursor = from;
   let pos = from.pos;
   let head = from.head;
   let pending: StoreRecord[] = [];
   let spans: Span[] = [];
-  let bad: { line: number; offset: number; why: string } | undefined;
+  let bad: Bad | undefined;
   let line = from.line;
   let last: Line | undefined;
+  const fail = (at: { line: number; offset: number }, why: string) =>
+    damaged(options.file, at.line, at.offset, why);
+  /** A complete write ended at `next`: it must not pass over the acknowledged end, nor replace it. */
+  const checkAcknowledged = (next: Cursor): void => {
+    if (ack === undefined || cursor.offset >= ack.offset || next.offset < ack.offset) return;
+    if (next.offset > ack.offset)
+      throw fail(
+        next,
+        `no write ends at byte ${ack.offset}, where the last acknowledged write (position ${ack.pos}) ended: lines before it were changed`,
+      );
+    if (next.pos !== ack.pos || next.head !== ack.head)
+      throw fail(
+        next,
+        `the record that ends the last acknowledged write is not the one acknowledged (position ${ack.pos}, hash ${ack.head.slice(0, 12)}…)`,
+      );
+  };
   return {
     push: (l: Line): Write | undefined => {
       line += 1;
       last = l;
       const record = l.terminated ? parseRecordLine(l.text) : 'the line is unfinished';
       if (typeof record === 'string') {
-        bad ??= { line, offset: l.start, why: `not a record (${record})` };
+        if (bad !== undefined) bad.more = true;
+        else
+          bad = {
+            line,
+            offset: l.start,
+            why: `not a record (${record})`,
+            terminated: l.terminated,
+            more: false,
+          };
         return undefined;
       }
       if (record.kind === 'recovery') {
         const { offset, bytes } = record.discarded;
         const follows = bad !== undefined || pending.length > 0;
         if (offset !== cursor.offset || offset + bytes !== l.start || !follows)
-          throw damaged(
-            options.file,
-            line,
-            l.start,
+          throw fail(
+            { line, offset: l.start },
             'a recovery record that follows no unfinished write',
           );
         pending = [];
@@ -168,7 +202,7 @@ const writeChecker = (from: Cursor, options: ScanOptions) => {
         pos = cursor.pos;
         head = cursor.head;
       } else if (bad !== undefined) {
-        throw damaged(options.file, bad.line, bad.offset, bad.why);
+        throw fail(bad, bad.why);
       }
       const why =
         record.pos !== pos + 1
@@ -178,28 +212,53 @@ const writeChecker = (from: Cursor, options: ScanOptions) => {
             : options.checkHashes && !lineHashMatches(l.text, record)
               ? 'the record does not match its hash (it was edited)'
               : undefined;
-      if (why !== undefined) throw damaged(options.file, line, l.start, why);
+      if (why !== undefined) throw fail({ line, offset: l.start }, why);
       pos = record.pos;
       head = record.hash;
       pending.push(record);
       spans.push({ start: l.start, end: l.end, line });
       if (record.more === true) return undefined;
-      cursor = { offset: l.end, line, pos, head };
+      const next = { offset: l.end, line, pos, head };
+      checkAcknowledged(next);
+      cursor = next;
       const write = { records: pending, spans, cursor };
       pending = [];
       spans = [];
       return write;
     },
-    end: (): TornTail | undefined =>
-      bad === undefined && pending.length === 0
-        ? undefined
-        : {
-            offset: cursor.offset,
-            end: last?.end ?? cursor.offset,
-            line: cursor.line + 1,
-            lines: line - cursor.line,
-            terminated: last?.terminated ?? true,
-          },
+    /** What follows the last complete write: nothing, a torn tail, or (thrown) damage. */
+    end: (): TornTail | undefined => {
+      // After the acknowledged end nothing acknowledged can be lost: whatever is there is what a
+      // crash left. With no head file to say where that end is, only the shape a crash leaves is
+      // taken for one: one unfinished last line (a prefix of a write has no other newline, zeros
+      // from a power loss none at all); a complete line that is no record was edited.
+      const afterAcknowledged = ack !== undefined && cursor.offset >= ack.offset;
+      if (bad !== undefined && !afterAcknowledged) {
+        const crashShaped =
+          !bad.more && (!bad.terminated || (last?.text.endsWith(TORN_MARK) ?? false));
+        if (!crashShaped) throw fail(bad, bad.why);
+      }
+      if (ack !== undefined && cursor.offset < ack.offset) {
+        if (bad !== undefined) throw fail(bad, `${bad.why}, in acknowledged history`);
+        if (pending.length > 0)
+          throw fail(
+            { line: line + 1, offset: last?.end ?? cursor.offset },
+            `the last record of an acknowledged write is missing (the write's records end at position ${pos}, line ${line})`,
+          );
+        throw fail(
+          { line: line + 1, offset: cursor.offset },
+          `the log ends at byte ${cursor.offset}, before the end of the last acknowledged write (byte ${ack.offset}, position ${ack.pos}): acknowledged records were removed`,
+        );
+      }
+      if (bad === undefined && pending.length === 0) return undefined;
+      return {
+        offset: cursor.offset,
+        end: last?.end ?? cursor.offset,
+        line: cursor.line + 1,
+        lines: line - cursor.line,
+        terminated: last?.terminated ?? true,
+      };
+    },
   };
 };
 
@@ -236,4 +295,5 @@ export async function* readRecordChunksAsync(
     }
     if (records.length > 0) yield records;
   }
+  checker.end(); // throws on damage; a torn tail is left out
 }

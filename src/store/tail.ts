@@ -1,13 +1,16 @@
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { isLockedByLiveProcess } from './fileLock.js';
-import { parseRecordLine } from './records.js';
+import { readHead } from './headFile.js';
+import { TORN_LINE_END, parseRecordLine } from './records.js';
 
 const WINDOW = 1 << 20;
 const NEWLINE = 0x0a;
 
 /**
- * Whether the log ends with an unfinished write: a last line with no newline, one that is not a
- * record, or a record that says more of its write follows. Reads only the last MiB.
+ * Whether the log ends the way a crash leaves it: a last line with no newline (or one a recovery
+ * ended with ` ~torn` before it was torn in turn), or a record that says more of its write follows.
+ * A complete last line that is no record is damage, not a crash: reads report it. Reads only the
+ * last MiB.
  */
 export const endsTorn = (fd: number, size: number): boolean => {
   if (size === 0) return false;
@@ -17,8 +20,10 @@ export const endsTorn = (fd: number, size: number): boolean => {
   if (buffer[length - 1] !== NEWLINE) return true;
   const previous = length < 2 ? -1 : buffer.lastIndexOf(NEWLINE, length - 2);
   if (previous === -1 && length < size) return false; // a last line longer than the window
-  const record = parseRecordLine(buffer.toString('utf8', previous + 1, length - 1));
-  return typeof record === 'string' || record.more === true;
+  const text = buffer.toString('utf8', previous + 1, length - 1);
+  if (text.endsWith(TORN_LINE_END.slice(0, -1))) return true;
+  const record = parseRecordLine(text);
+  return typeof record !== 'string' && record.more === true;
 };
 
 /**
@@ -33,7 +38,10 @@ export const tornTailOnOpen = (dir: string, file: string): boolean => {
     return false;
   }
   try {
+    const head = readHead(dir);
     const size = fstatSync(fd).size;
+    // What ends at or before the last acknowledged write is damage, reported by the first read.
+    if (head.state === 'acknowledged' && size <= head.cursor.offset) return false;
     return endsTorn(fd, size) && !isLockedByLiveProcess(dir) && fstatSync(fd).size === size;
   } finally {
     closeSync(fd);

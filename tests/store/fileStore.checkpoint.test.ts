@@ -8,16 +8,17 @@ import {
   truncateSync,
   writeFileSync,
 } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ReadOptions, RecordedEvent } from '../../src/store/eventStore.js';
 import { collect } from '../../src/store/eventStore.js';
 import type { FileStoreOptions, StoreTrace } from '../../src/store/fileStore.js';
 import { CHECKPOINT_FILE, LOG_FILE } from '../../src/store/fileStore.js';
+import { HEAD_FILE } from '../../src/store/headFile.js';
 import { readFilter } from '../../src/store/readFilter.js';
 import { canonicalJson, sha256 } from '../../src/store/records.js';
 import { introduced } from '../helpers/events.js';
-import { kz, openFile, postponed, scratchDir } from './fixtures/storeKit.js';
+import { kz, openFile, postponed, rewindHead, scratchDir } from './fixtures/storeKit.js';
 
 const STREAMS = 12;
 
@@ -173,8 +174,9 @@ describe('file store: the checkpoint of the index', () => {
       'taken of another log (rewritten in place, as long or longer)',
       async ({ log }) => {
         const other = await interleaved(scratchDir(), 'b');
-        // As long: the same ids, times and note lengths, other notes.
+        // As long: the same ids, times and note lengths, other notes; with its own head file.
         writeFileSync(log, readFileSync(other.log));
+        writeFileSync(join(dirname(log), HEAD_FILE), readFileSync(join(other.dir, HEAD_FILE)));
       },
       /another record|no record/,
     ],
@@ -183,6 +185,7 @@ describe('file store: the checkpoint of the index', () => {
       ({ log }) => {
         const lines = readFileSync(log, 'utf8').split('\n');
         writeFileSync(log, `${lines.slice(0, 4).join('\n')}\n`);
+        rewindHead(dirname(log), 4); // its head file says so too
       },
       /past the end/,
     ],

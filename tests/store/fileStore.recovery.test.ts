@@ -4,26 +4,33 @@ import { describe, expect, it } from 'vitest';
 import { collect, eventOf } from '../../src/store/eventStore.js';
 import type { StoreWarning } from '../../src/store/fileStore.js';
 import { LOG_FILE } from '../../src/store/fileStore.js';
+import { HEAD_FILE } from '../../src/store/headFile.js';
 import { kz, lawful, openFile, postponed, scratchDir } from './fixtures/storeKit.js';
 
 const first = [lawful[0] ?? postponed('?'), postponed('first')];
 
-/** A store with one acknowledged write (H.1, 2 events), then a second write of `more` events. */
+/**
+ * A store with one acknowledged write (H.1, 2 events), then a second write of `more` events
+ * that a crash interrupts: its bytes reach the log (all of them; tests cut them), but not the
+ * head file, which still names the first write as the last acknowledged, as after a real crash.
+ */
 const twoWrites = async (more: number) => {
   const dir = scratchDir();
   const store = openFile(dir, { create: true });
   await store.append('H.1', first, { expectedVersion: 'noStream', metadata: kz });
   const file = join(dir, LOG_FILE);
   const acknowledged = readFileSync(file).length;
+  const head = readFileSync(join(dir, HEAD_FILE));
   const notes = Array.from({ length: more }, (_, i) => postponed(`second-${i}`));
   await store.append('H.1', notes, { expectedVersion: 2 });
   await store.close();
-  return { dir, file, acknowledged, full: readFileSync(file) };
+  writeFileSync(join(dir, HEAD_FILE), head);
+  return { dir, file, acknowledged, head, full: readFileSync(file) };
 };
 
 describe('file store: a write torn at any byte', () => {
   it('is skipped by reads, reported on open and by verify, and marked discarded by the next write', async () => {
-    const { dir, file, acknowledged, full } = await twoWrites(2);
+    const { dir, file, acknowledged, head, full } = await twoWrites(2);
     // A crash can stop a write anywhere: every byte near a line's end (where a cut can leave a
     // whole record with no newline, or one record of two), and every 4th byte elsewhere.
     const ends = [...full.subarray(acknowledged).entries()]
@@ -33,6 +40,7 @@ describe('file store: a write torn at any byte', () => {
     for (let cut = acknowledged + 1; cut < full.length; cut++) {
       if (!near(cut) && cut % 4 !== 0) continue;
       writeFileSync(file, full.subarray(0, cut));
+      writeFileSync(join(dir, HEAD_FILE), head);
       const warnings: StoreWarning[] = [];
       const store = openFile(dir, { onWarning: (w) => warnings.push(w) });
       expect(warnings.map((w) => w.kind)).toEqual(['tornTail']);
@@ -81,8 +89,10 @@ describe('file store: a write torn at any byte', () => {
     appendFileSync(file, '\n');
     const second = openFile(dir);
     expect((await second.verify()).problems.map((p) => p.kind)).toEqual(['torn']);
-    expect(await second.repair()).toBe(true);
-    expect(await second.repair()).toBe(false);
+    const plan = await second.planRepair();
+    expect(plan).toMatchObject({ kind: 'tornTail', discarded: { unreadable: 1 } });
+    await second.repair(plan);
+    expect((await second.planRepair()).kind).toBe('none');
     const report = await second.verify();
     expect(report).toMatchObject({ intact: true, events: 3 });
     expect(report.recoveries).toHaveLength(2);

@@ -4,7 +4,7 @@ import { hostname } from 'node:os';
 import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { legisim } from '../helpers/cli.js';
-import { scratchDir } from './fixtures/storeKit.js';
+import { rewindHead, scratchDir } from './fixtures/storeKit.js';
 
 const kz = resolve('scenarios/kz-2025-propaganda-ban.yaml');
 const ru2013 = resolve('scenarios/ru-2013-135-fz.yaml');
@@ -243,6 +243,7 @@ describe('legisim store: damaged or unusable stores (exit 2, one line, no stack 
     );
     expect(legisim(['store', 'import', second], { cwd }).status).toBe(0);
     writeFileSync(log, readFileSync(log).subarray(0, -25));
+    rewindHead(join(cwd, '.legisim'), 186); // a crash during the second import: never acknowledged
     const list = legisim(['store', 'list', '--json'], { cwd });
     expect(list.status).toBe(0);
     expect(list.stderr).toMatch(/^warning: \.legisim\/events\.jsonl ends with an unfinished write/);
@@ -255,7 +256,10 @@ describe('legisim store: damaged or unusable stores (exit 2, one line, no stack 
     const repair = legisim(['store', 'verify', '--repair'], { cwd });
     expect(repair.status).toBe(0);
     expect(repair.stderr).toMatch(
-      /^warning: .*the unfinished write from line 187 .* is marked discarded/,
+      /^repair will mark the unfinished write at the end \(lines 187–188, \d+ bytes, left by a crash; never acknowledged\) discarded/,
+    );
+    expect(repair.stderr).toMatch(
+      /\nwarning: .*the unfinished write from line 187 .* is marked discarded/,
     );
     expect(repair.stdout).toMatch(/^recovered: line 189 marks the unfinished write at line 187/);
     expect(legisim(['store', 'import', second], { cwd }).status).toBe(0);

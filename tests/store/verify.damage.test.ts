@@ -6,7 +6,7 @@ import { LOG_FILE } from '../../src/store/fileStore.js';
 import type { StoreRecord } from '../../src/store/records.js';
 import { GENESIS, parseRecordLine, sealRecord } from '../../src/store/records.js';
 import type { ProblemKind } from '../../src/store/verify.js';
-import { kz, lawful, openFile, postponed, scratchDir } from './fixtures/storeKit.js';
+import { kz, lawful, openFile, postponed, rewindHead, scratchDir } from './fixtures/storeKit.js';
 
 /** Ten single-record writes: H.1 (record, 4 events) then S.2 (record, 4 events), one a line. */
 const intactLog = async () => {
@@ -126,6 +126,11 @@ describe('verify', () => {
     const { dir, file, lines } = await intactLog();
     const text = `${lines.join('\n')}\n`;
     writeFileSync(file, text.slice(0, -30));
+    // The last write was acknowledged (the head file says so): its cut is damage, not a crash.
+    expect((await openFile(dir).verify()).problems.map((p) => [p.kind, p.line])).toEqual([
+      ['unparsable', 10],
+    ]);
+    rewindHead(dir, 9); // as a crash during the last write leaves it
     expect((await openFile(dir).verify()).problems.map((p) => [p.kind, p.line])).toEqual([
       ['torn', 10],
     ]);

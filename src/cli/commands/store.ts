@@ -4,6 +4,7 @@ import { parseDate } from '../../domain/calendar.js';
 import { describeEvent } from '../../domain/describeEvent.js';
 import { SimulatorError, assertNever } from '../../domain/errors.js';
 import { renderTable } from '../../render/table.js';
+import { repairPlanText } from '../../render/repairPlan.js';
 import type { RecordedEvent, StreamInfo } from '../../store/eventStore.js';
 import { collect, eventOf } from '../../store/eventStore.js';
 import type { FileStore } from '../../store/fileStore.js';
@@ -146,9 +147,36 @@ const verifyText = (report: VerifyReport & { checkpoint: CheckpointStatus }): st
   return `${lines.join('\n')}\n`;
 };
 
+/**
+ * `store verify --repair`: shows the plan on stderr, asks on a terminal unless `--yes`, applies
+ * it. A torn tail (never acknowledged) needs no consent; discarding or rewriting anything does.
+ */
+const makeRepair =
+  (io: CliDeps['io']) =>
+  async (store: FileStore, yes: boolean): Promise<void> => {
+    const plan = await store.planRepair();
+    io.err(repairPlanText(plan));
+    if (plan.kind === 'none') return;
+    if (plan.kind === 'rewrite' && !yes) {
+      if (io.confirm === undefined)
+        throw new SimulatorError(
+          'store.repairNotConfirmed',
+          `${plan.file}: the repair above rewrites the log; run again with --yes to apply it (nothing was changed)`,
+          { file: plan.file },
+        );
+      if (!(await io.confirm('Apply this repair?'))) {
+        io.err('repair: nothing changed\n');
+        return;
+      }
+    }
+    const { backup } = await store.repair(plan);
+    io.err(`repair: done${backup === undefined ? '' : `; the damaged log is kept as ${backup}`}\n`);
+  };
+
 /** `legisim store …`: import scenarios into the event store, list and show streams, verify it. */
 export const registerStore = (program: Command, deps: CliDeps): void => {
   const { sim, io } = deps;
+  const repairStore = makeRepair(io);
   const store = program
     .command('store')
     .description('the event store (a directory, .legisim/ by default): import, list, show, verify');
@@ -227,7 +255,11 @@ export const registerStore = (program: Command, deps: CliDeps): void => {
       'check every record, the hash chain, positions and versions; exit 2 listing each problem',
     )
     .addOption(storeOption())
-    .option('--repair', 'first mark an unfinished write at the end (a crash) discarded')
+    .option(
+      '--repair',
+      'first repair the store: say what will be kept, restored and discarded, then ask (or --yes)',
+    )
+    .option('--yes', 'with --repair: go ahead without asking')
     .addOption(lockTimeoutOption())
     .addOption(formatOption(['table', 'json'] as const, 'table'))
     .addOption(jsonOption())
@@ -237,7 +269,7 @@ export const registerStore = (program: Command, deps: CliDeps): void => {
         quietTorn: true,
       });
       const report = await withStore(open, async (s) => {
-        if (options.repair === true) await s.repair();
+        if (options.repair === true) await repairStore(s, options.yes === true);
         return s.verify();
       });
       io.out(resolveFormat(options) === 'json' ? json(report) : verifyText(report));
