@@ -15,7 +15,8 @@ export const ruAssumptions: readonly string[] = [
 
 /** Modelling choices of the 2020 referral to the Constitutional Court. */
 export const ruCourtAssumptions: readonly string[] = [
-  "A federal law can be referred to the Constitutional Court only within the seven days after an override, as art. 107(3) reads ('within the said period'); a referral within the ordinary fourteen days (art. 125(5.1)(a), not read) is not modelled.",
-  "The Court's own time limit (Federal Constitutional Law on the Constitutional Court as amended on 9 Nov 2020) was not found: no clock runs while it considers the request.",
-  'A ruling that does not confirm the law ends the bill as failed.unconstitutional: the law is returned to the Duma unsigned, and what the Duma may then do is not modelled; for a federal constitutional law the return clause of art. 108(2) was not read and is assumed to be the same.',
+  'A federal law can be referred to the Constitutional Court within the ordinary fourteen days (art. 125(5.1)(a): the Court checks laws adopted under art. 107(2)–(3) before they are signed) as well as within the seven days after an override (art. 107(3)). For the fourteen days the Constitution states no suspension, no time limit after the ruling and no return, so those of art. 107(3) are applied: the period is suspended, a confirming ruling leaves three days to sign, and any other returns the law to the Duma unsigned; a rejection after a confirming ruling is not modelled.',
+  'A referral is open only while the signing period runs (fourteen days, seven after an override, fourteen for a federal constitutional law), as arts. 107(3) and 108(2) say ("within the said period"); once the period ran out the President may still act, but not refer the law.',
+  "The Court's own time limit (Federal Constitutional Law on the Constitutional Court as amended on 9 Nov 2020, believed to be seven days) was not read: no clock runs while it considers the request.",
+  'A ruling that does not confirm the law ends the bill as failed.unconstitutional: the law is returned to the Duma unsigned (arts. 107(3), 108(2)), and what the Duma may then do is not modelled.',
 ];

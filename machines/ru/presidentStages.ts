@@ -9,14 +9,53 @@ import {
   transmittedTo,
   vote,
 } from '../shared/transitions.js';
-import { courtReferral, courtReviewStates } from './courtReview.js';
+import {
+  closingPeriod,
+  courtReferral,
+  courtReviewStates,
+  periodElapsedState,
+} from './courtReview.js';
 import { periodClock, receiptStates } from './receipt.js';
 
 /** What differs between the Russian versions at the President's stages. */
 export type RuPresidentOptions = Readonly<{
-  /** The 2020 referral to the Constitutional Court before signature (arts. 107(3), 108(2)). */
+  /**
+   * The 2020 referral to the Constitutional Court before signature (arts. 107(3), 108(2),
+   * 125(5.1)(a)), open while each signing period runs.
+   */
   courtReview: boolean;
 }>;
+
+/**
+ * The parts of a President's stage that the 2020 referral adds (`court`: the review's rule
+ * prefix): the referral among the acts, the end of the period closing it, and the states of the
+ * review and of the period run out. Without the referral (1993) the end is only noted.
+ */
+const withReferral = <Acts extends object>(
+  o: RuPresidentOptions,
+  p: Readonly<{
+    prefix: string;
+    court: string;
+    signed: string;
+    acts: Acts;
+    elapsedLabel: string;
+  }>,
+) => ({
+  acts: { ...p.acts, ...(o.courtReview ? courtReferral(p.court) : {}) },
+  onPeriodElapsed: o.courtReview
+    ? closingPeriod(p.prefix)
+    : overdue(periodClock(p.prefix), `${p.prefix}.periodOverdue`),
+  states: o.courtReview
+    ? {
+        ...periodElapsedState({ prefix: p.prefix, description: p.elapsedLabel, acts: p.acts }),
+        ...courtReviewStates({
+          prefix: p.court,
+          suspends: periodClock(p.prefix),
+          signed: p.signed,
+        }),
+      }
+    : {},
+});
 
 /**
  * The President refuses to act in a way art. 107 does not provide (a law "returned without
@@ -67,8 +106,22 @@ const refusal = (prefix: 'president' | 'override', signed: string) => ({
 
 const presidentRefusal = refusal('president', '#bill.enacted.signed');
 
-/** The President and a federal law (art. 107(1)–(2)): sent within 5 days, 14 days to act. */
-const president = (() => {
+/**
+ * The President and a federal law (art. 107(1)–(2)): sent within 5 days, 14 days to act. Since
+ * 2020 he may instead refer it to the Constitutional Court within the 14 days (art. 125(5.1)(a)).
+ */
+const president = (o: RuPresidentOptions) => {
+  const referral = withReferral(o, {
+    prefix: 'president',
+    court: 'president.court',
+    signed: '#bill.enacted.signed',
+    elapsedLabel: 'awaiting signature: the fourteen days ran out (no referral now)',
+    acts: {
+      PresidentSigned: to('#bill.enacted.signed', 'president.sign'),
+      PresidentReturned: to('#bill.veto', 'president.reject'),
+      ...presidentRefusal.act,
+    },
+  });
   const stage = receiptStates({
     prefix: 'president',
     to: 'president',
@@ -76,19 +129,15 @@ const president = (() => {
     transmissionDays: 5,
     periodDays: 14,
     periodLabel: 'awaiting signature',
-    onPeriodElapsed: overdue(periodClock('president'), 'president.periodOverdue'),
-    acts: {
-      PresidentSigned: to('#bill.enacted.signed', 'president.sign'),
-      PresidentReturned: to('#bill.veto', 'president.reject'),
-      ...presidentRefusal.act,
-    },
+    onPeriodElapsed: referral.onPeriodElapsed,
+    acts: referral.acts,
   });
   return {
     description: 'President',
     ...stage,
-    states: { ...stage.states, ...presidentRefusal.states },
+    states: { ...stage.states, ...presidentRefusal.states, ...referral.states },
   };
-})();
+};
 
 /**
  * Both chambers reconsider a rejected law (art. 107(3); Duma Rules, ch. 16): each overrides by
@@ -163,6 +212,16 @@ const overrideRefusal = refusal('override', '#bill.enacted.override');
 
 /** After an override the President signs within 7 days (art. 107(3)); 2020: or asks the Court. */
 const mustSign = (o: RuPresidentOptions) => {
+  const referral = withReferral(o, {
+    prefix: 'override',
+    court: 'court',
+    signed: '#bill.enacted.override',
+    elapsedLabel: 'must sign: the seven days ran out (no referral now)',
+    acts: {
+      PresidentSigned: to('#bill.enacted.override', 'override.sign'),
+      ...overrideRefusal.act,
+    },
+  });
   const stage = receiptStates({
     prefix: 'override',
     to: 'president',
@@ -170,27 +229,25 @@ const mustSign = (o: RuPresidentOptions) => {
     transmissionDays: 5,
     periodDays: 7,
     periodLabel: 'seven days to sign',
-    onPeriodElapsed: overdue(periodClock('override'), 'override.periodOverdue'),
-    acts: {
-      PresidentSigned: to('#bill.enacted.override', 'override.sign'),
-      ...overrideRefusal.act,
-      ...(o.courtReview ? courtReferral('court') : {}),
-    },
-  });
-  const review = courtReviewStates({
-    prefix: 'court',
-    suspends: periodClock('override'),
-    signed: '#bill.enacted.override',
+    onPeriodElapsed: referral.onPeriodElapsed,
+    acts: referral.acts,
   });
   return {
     description: 'President › must sign after the override',
     ...stage,
-    states: { ...stage.states, ...overrideRefusal.states, ...(o.courtReview ? review : {}) },
+    states: { ...stage.states, ...overrideRefusal.states, ...referral.states },
   };
 };
 
 /** The President and a federal constitutional law (art. 108(2)): 14 days to sign, no veto. */
 export const fkzPresident = (o: RuPresidentOptions) => {
+  const referral = withReferral(o, {
+    prefix: 'fkz.president',
+    court: 'fkz.court',
+    signed: '#bill.enacted.signed',
+    elapsedLabel: 'awaiting signature: the fourteen days ran out (no referral now)',
+    acts: { PresidentSigned: to('#bill.enacted.signed', 'fkz.president.sign') },
+  });
   const stage = receiptStates({
     prefix: 'fkz.president',
     to: 'president',
@@ -198,27 +255,19 @@ export const fkzPresident = (o: RuPresidentOptions) => {
     transmissionDays: 5,
     periodDays: 14,
     periodLabel: 'awaiting signature',
-    onPeriodElapsed: overdue(periodClock('fkz.president'), 'fkz.president.periodOverdue'),
-    acts: {
-      PresidentSigned: to('#bill.enacted.signed', 'fkz.president.sign'),
-      ...(o.courtReview ? courtReferral('fkz.court') : {}),
-    },
-  });
-  const review = courtReviewStates({
-    prefix: 'fkz.court',
-    suspends: periodClock('fkz.president'),
-    signed: '#bill.enacted.signed',
+    onPeriodElapsed: referral.onPeriodElapsed,
+    acts: referral.acts,
   });
   return {
     description: 'President',
     ...stage,
-    states: { ...stage.states, ...(o.courtReview ? review : {}) },
+    states: { ...stage.states, ...referral.states },
   };
 };
 
 /** The President's stages of a federal law, with the veto and the signature after an override. */
 export const ruPresidentStages = (o: RuPresidentOptions) => ({
-  president,
+  president: president(o),
   veto,
   mustSign: mustSign(o),
 });

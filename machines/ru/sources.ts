@@ -25,6 +25,15 @@ export const ruSources = {
   fcRegistration:
     'https://smekni.com/a/32745-3/stadii-zakonodatelnogo-protsessa-v-rossiyskoy-federatsii-3',
   vetoReconsideration: 'http://rcsol.ru/genobs-858-8.html',
+  /**
+   * Text of the Law on the amendment of 14 Mar 2020 as adopted by the Duma on 11 Mar 2020
+   * (arts. 107(3), 108(2), 125(5.1)(a) as amended), transcribed from sozd.duma.gov.ru (bill
+   * 885214-7) into a public repository: read in full, but a copy, not the official publication.
+   */
+  amendment2020:
+    'https://github.com/miripiruni/constitution-of-russia/blob/2020-03-11/constitution.txt',
+  /** RAPSI on the bill amending the Law on the Constitutional Court (2020). */
+  courtLawBill: 'https://rapsinews.com/legislation_news/20200923/306302731.html',
   courtDeadline:
     'https://valdvor.ru/zakonodatelstvo/statya-112-utratila-silu-federalnyj-konstitutsionnyj-zakon-ot-09-11-2020-n-5-fkz.html',
   publication:

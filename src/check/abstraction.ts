@@ -142,11 +142,17 @@ const candidates = (
     case 'ConciliationCompleted':
       return [{ type, at, data: { agreed: params['agreed'] !== false } }];
     case 'ConstitutionalReviewDecided':
+      // A competence-dispute ruling answers `signatureRequired`; a review, `constitutional`.
+      if (typeof params['signatureRequired'] === 'boolean')
+        return [{ type, at, data: { signatureRequired: params['signatureRequired'] } }];
       return [true, false]
         .filter((v) => params['constitutional'] === undefined || params['constitutional'] === v)
         .map((constitutional) => ({ type, at, data: { constitutional } }));
     case 'ConstitutionalReviewRequested':
-      return [{ type, at, data: { by: 'president' } }];
+      // A dispute over competence is brought by a chamber; a review is asked by the President.
+      return params['question'] === 'competenceDispute'
+        ? [{ type, at, data: { by: 'federationCouncil', question: 'competenceDispute' } }]
+        : [{ type, at, data: { by: 'president' } }];
     case 'PresidentReturned':
     case 'ConciliationCommissionFormed':
     case 'PresidentSigned':

@@ -94,8 +94,8 @@ describe('ru-2020: referral after an override (art. 107(3) as amended)', () => {
     rejects(ruFederalAssembly2020, ...referred, reviewRequested(day(70)));
     rejects(ruFederalAssembly2020, ...referred, reviewDecided(day(80), true), returned(day(81)));
   });
-  it('is not modelled within the ordinary fourteen days (assumption)', () => {
-    rejects(ruFederalAssembly2020, ...approvedLaw, reviewRequested(day(30)));
+  it('is also open within the ordinary fourteen days (art. 125(5.1)(a))', () => {
+    expect(ru2020(...approvedLaw, reviewRequested(day(30))).stage.path).toBe('president.review');
   });
 });
 
