@@ -8,7 +8,15 @@ import { planCommit, streamNotFound } from './commit.js';
 import { systemStoreDeps } from './defaultDeps.js';
 import type { EventStore, RecordedEvent, StoreDeps, StreamInfo, WriteOp } from './eventStore.js';
 import type { CheckpointStatus } from './checkpoint.js';
-import { checkpointStatus, loadCheckpoint, writeCheckpoint } from './checkpoint.js';
+import type { Places } from './checkpoint.js';
+import {
+  CHECKPOINT_FILE,
+  DISAGREES,
+  checkpointStatus,
+  emptyPlaces,
+  loadCheckpoint,
+  writeCheckpoint,
+} from './checkpoint.js';
 import type { Lock } from './fileLock.js';
 import { acquireLock, sizeUnderLock } from './fileLock.js';
 import { checkLog, createLog, LOG_FILE, openToAppend, openToRead, writeFully } from './logFile.js';
@@ -168,6 +176,7 @@ export const openFileStore = (dir: string, options: FileStoreOptions = {}): File
   const index = emptyIndex();
   const cache = createStreamCache();
   let runs: StreamRuns = new Map();
+  let places: Places = emptyPlaces();
   let cursor: Cursor = startCursor;
   /** The checkpoint on disk as far as this process knows: tried on the first catch-up. */
   let checkpoint = { tried: false, offset: 0, bytes: 0, ino: 0 };
@@ -180,6 +189,8 @@ export const openFileStore = (dir: string, options: FileStoreOptions = {}): File
 
   const remember = (record: StoreRecord, span: Span): void => {
     indexRecord(index, record);
+    if (record.kind === 'stream') places.streamRecords.set(record.stream, span);
+    if (record.kind === 'recovery') places.recoveries.push(span);
     if (record.kind !== 'event') return;
     cache.add(record);
     addToRuns(runs, record.stream, span, record.hash);
@@ -201,6 +212,7 @@ export const openFileStore = (dir: string, options: FileStoreOptions = {}): File
     cursor = loaded.cursor;
     Object.assign(index, loaded.index);
     runs = loaded.runs;
+    places = loaded.places;
     checkpoint = { tried: true, offset: cursor.offset, bytes: loaded.bytes, ino };
     trace({ kind: 'checkpointLoaded', offset: cursor.offset, bytes: loaded.bytes });
   };
@@ -253,7 +265,7 @@ export const openFileStore = (dir: string, options: FileStoreOptions = {}): File
   const saveCheckpoint = (): void => {
     if (!checkpointDue()) return;
     try {
-      const bytes = writeCheckpoint(dir, checkpoint.ino, cursor, index, runs);
+      const bytes = writeCheckpoint(dir, checkpoint.ino, cursor, index, runs, places);
       checkpoint = { ...checkpoint, offset: cursor.offset, bytes };
       trace({ kind: 'checkpointWritten', offset: cursor.offset, bytes });
     } catch {
@@ -316,6 +328,7 @@ export const openFileStore = (dir: string, options: FileStoreOptions = {}): File
     Object.assign(index, emptyIndex());
     cache.clear();
     runs = new Map();
+    places = emptyPlaces();
     checkpoint = { tried: false, offset: 0, bytes: 0, ino: 0 };
   };
 
@@ -498,10 +511,23 @@ export const openFileStore = (dir: string, options: FileStoreOptions = {}): File
         size,
         head.state === 'acknowledged' ? { acknowledged: head.cursor } : {},
       );
+      const checkpoint = checkpointStatus(dir, file, size);
+      const forged =
+        checkpoint.state === 'ignored' && checkpoint.why.startsWith(DISAGREES)
+          ? [
+              {
+                kind: 'checkpointDisagrees' as const,
+                line: 0,
+                offset: 0,
+                message: `${join(dir, CHECKPOINT_FILE)}: ${checkpoint.why}: it was edited, or the log was; reads ignore it (delete it to stop this report)`,
+              },
+            ]
+          : [];
       const problems =
         head.state !== 'damaged'
-          ? report.problems
+          ? [...forged, ...report.problems]
           : [
+              ...forged,
               {
                 kind: 'headDamaged' as const,
                 line: 0,
@@ -515,7 +541,7 @@ export const openFileStore = (dir: string, options: FileStoreOptions = {}): File
         problems,
         intact: problems.length === 0,
         acknowledged: head.state === 'acknowledged' ? head.cursor : undefined,
-        checkpoint: checkpointStatus(dir, file, size),
+        checkpoint,
       };
     },
     planRepair: async () => {

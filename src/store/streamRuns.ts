@@ -39,7 +39,7 @@ export type RunReadOptions = Readonly<{ file: string; stream: string; checkHashe
  * with `checkHashes`, unedited), an event of the stream, chained to the one before it in the run;
  * `end()` checks the run ends where the index says, with the record the index names.
  */
-const runChecker = (run: Run, options: RunReadOptions) => {
+const runChecker = (run: Run, options: RunReadOptions, versions: { next: number }) => {
   let count = 0;
   let prev: string | undefined;
   let last: Line | undefined;
@@ -55,12 +55,15 @@ const runChecker = (run: Run, options: RunReadOptions) => {
       const why =
         record.kind !== 'event' || record.stream !== options.stream
           ? `not an event of stream "${options.stream}"`
-          : prev !== undefined && record.prev !== prev
-            ? 'the record does not chain to the one before it'
-            : options.checkHashes && !lineHashMatches(l.text, record)
-              ? 'the record does not match its hash (it was edited)'
-              : undefined;
+          : record.version !== versions.next
+            ? `stream "${options.stream}" has version ${record.version} where ${versions.next} was expected (the checkpoint index.json or the log was changed)`
+            : prev !== undefined && record.prev !== prev
+              ? 'the record does not chain to the one before it'
+              : options.checkHashes && !lineHashMatches(l.text, record)
+                ? 'the record does not match its hash (it was edited)'
+                : undefined;
       if (why !== undefined) throw fail(line, l.start, why);
+      versions.next += 1;
       prev = (record as EventRecord).hash;
       return record as EventRecord;
     },
@@ -85,8 +88,9 @@ export function* readRunsSync(
   options: RunReadOptions,
 ): Generator<EventRecord> {
   const buffer = chunkBuffer(largest(runs));
+  const versions = { next: 1 };
   for (const run of runs) {
-    const check = runChecker(run, options);
+    const check = runChecker(run, options, versions);
     for (const line of readLines(fd, run.start, run.end, buffer)) yield check.push(line);
     check.end();
   }
@@ -99,8 +103,9 @@ export async function* readRunsAsync(
   options: RunReadOptions,
 ): AsyncGenerator<EventRecord[]> {
   const buffer = chunkBuffer(largest(runs));
+  const versions = { next: 1 };
   for (const run of runs) {
-    const check = runChecker(run, options);
+    const check = runChecker(run, options, versions);
     for await (const lines of readLineChunksAsync(handle, run.start, run.end, buffer))
       yield lines.map(check.push);
     check.end();

@@ -27,7 +27,9 @@ export type ProblemKind =
   /** No write ends where the last acknowledged write ended, or another record does. */
   | 'headMismatch'
   /** The head file (the record of the last acknowledged write) is unreadable. */
-  | 'headDamaged';
+  | 'headDamaged'
+  /** The checkpoint names records the log does not hold (edited by hand, or the log was). */
+  | 'checkpointDisagrees';
 
 /** One problem: the line of the file (1-based), the global position concerned, and what is wrong. */
 export type Problem = Readonly<{

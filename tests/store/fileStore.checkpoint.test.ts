@@ -235,7 +235,7 @@ describe('file store: the checkpoint of the index', () => {
     await expectReadsMatchScan(dir);
   });
 
-  it('a record of the indexed part rewritten with a new hash: a read of its stream through the index fails, verify finds it', async () => {
+  it('a record of the indexed part rewritten with a new hash: the checkpoint no longer agrees with the log, every read fails, verify finds it', async () => {
     const { dir, log } = await interleaved();
     await traced(dir).store.streams();
     const lines = readFileSync(log, 'utf8').split('\n');
@@ -249,10 +249,71 @@ describe('file store: the checkpoint of the index', () => {
     writeFileSync(log, lines.join('\n'));
     const { store, kinds } = traced(dir);
     await expect(collect(store.read('H.4'))).rejects.toMatchObject({ code: 'store.corrupt' });
-    expect(kinds()[0]).toBe('checkpointLoaded');
-    expect(await collect(store.read('H.5'))).toHaveLength(7);
-    expect((await store.verify()).problems.map((p) => p.kind)).toEqual(['chainBroken']);
+    expect(kinds()[0]).toBe('checkpointIgnored'); // the run's last record is not the one indexed
+    await expect(collect(store.read('H.5'))).rejects.toMatchObject({ code: 'store.corrupt' });
+    expect((await store.verify()).problems.map((p) => p.kind)).toEqual([
+      'checkpointDisagrees',
+      'chainBroken',
+    ]);
   });
+
+  /** Rewrites the checkpoint's body and recomputes its (unkeyed) checksum, as a forger would. */
+  const forge = (checkpoint: string, edit: (body: { streams: unknown[][] }) => void) => {
+    const [headerLine = '', bodyLine = ''] = readFileSync(checkpoint, 'utf8').split('\n');
+    const { sha256: _, ...header } = JSON.parse(headerLine) as Record<string, unknown>;
+    const body = JSON.parse(bodyLine) as { streams: unknown[][] };
+    edit(body);
+    const text = JSON.stringify(body);
+    const sum = sha256(`${canonicalJson(header)}\n${text}`);
+    writeFileSync(checkpoint, `${JSON.stringify({ ...header, sha256: sum })}\n${text}\n`);
+  };
+  const row = (body: { streams: unknown[][] }, stream: string) =>
+    body.streams.find((r) => r[0] === stream) ?? [];
+
+  const forgeries: [string, (body: { streams: unknown[][] }) => void][] = [
+    [
+      "a stream's last events left out (its version lowered, its last run dropped)",
+      (body) => {
+        const r = row(body, 'H.3');
+        r[1] = 5;
+        r.splice(-4);
+      },
+    ],
+    [
+      "a stream's record pointing at another stream's (other metadata)",
+      (body) => {
+        const [a, b] = [row(body, 'H.3'), row(body, 'H.4')];
+        [a[2], a[3], a[4]] = [b[2], b[3], b[4]];
+      },
+    ],
+    ['a stream left out', (body) => body.streams.splice(2, 1)],
+    [
+      'a middle run of a stream left out',
+      (body) => {
+        row(body, 'H.3').splice(9, 4);
+      },
+    ],
+  ];
+
+  it.each(forgeries)(
+    'forged, its checksum recomputed (%s): ignored, every result as from the log',
+    async (_, edit) => {
+      const { dir, checkpoint } = await interleaved();
+      await traced(dir).store.streams();
+      const honest = await expectReadsMatchScan(dir, { checkpointEvery: Infinity });
+      forge(checkpoint, edit);
+      const { store, traces } = traced(dir, { checkpointEvery: Infinity });
+      expect(await store.streams()).toEqual(honest);
+      expect(traces[0]).toMatchObject({
+        kind: 'checkpointIgnored',
+        why: expect.stringMatching(/does not agree with the log/) as unknown,
+      });
+      await expectReadsMatchScan(dir, { checkpointEvery: Infinity });
+      const report = await store.verify();
+      expect(report.problems.map((p) => p.kind)).toEqual(['checkpointDisagrees']);
+      expect(report.intact).toBe(false);
+    },
+  );
 
   it('is not written by default until the log has grown by 1 MiB past it', async () => {
     const { dir, checkpoint } = await interleaved();
