@@ -74,7 +74,8 @@ const scenarioEvent = z.union([
 const branchFields = <E extends z.ZodType>(event: E) => ({
   name: z
     .string()
-    .regex(/^[a-z0-9][a-z0-9-]*$/, 'a branch name is lower-case words joined by hyphens'),
+    .regex(/^[a-z0-9][a-z0-9-]*$/, 'a branch name is lower-case words joined by hyphens')
+    .max(99, 'a branch name has at most 99 characters (its stream, <id>#<branch>, at most 200)'),
   description: z.string().optional(),
   after: z
     .number()
@@ -90,7 +91,10 @@ const branchFields = <E extends z.ZodType>(event: E) => ({
 
 const scenarioFields = <E extends z.ZodType>(event: E) => ({
   $schema: z.string().optional(),
-  id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'an id is lower-case words joined by hyphens'),
+  id: z
+    .string()
+    .regex(/^[a-z0-9][a-z0-9-]*$/, 'an id is lower-case words joined by hyphens')
+    .max(100, "an id has at most 100 characters (it names the bill's stream in a store)"),
   title: z.string().min(1),
   description: z.string().optional(),
   jurisdiction: z.enum(['KZ', 'RU']),

@@ -19,7 +19,15 @@ import {
 } from './checkpoint.js';
 import type { Lock } from './fileLock.js';
 import { acquireLock, sizeUnderLock } from './fileLock.js';
-import { checkLog, createLog, LOG_FILE, openToAppend, openToRead, writeFully } from './logFile.js';
+import {
+  checkLog,
+  createLog,
+  LOG_FILE,
+  openToAppend,
+  openToRead,
+  removeIfUnused,
+  writeFully,
+} from './logFile.js';
 import type { Cursor, Span, TornTail } from './logScanner.js';
 import { damaged, readRecordChunksAsync, readWrites, startCursor } from './logScanner.js';
 import type { StoreIndex, StoreRecord } from './records.js';
@@ -163,8 +171,8 @@ const spansOf = (buffer: Buffer, base: number, from: number, line: number): Span
  */
 export const openFileStore = (dir: string, options: FileStoreOptions = {}): FileStore => {
   const file = join(dir, LOG_FILE);
-  if (options.create === true) createLog(dir, file);
-  else checkLog(dir, file);
+  const created = options.create === true ? createLog(dir, file) : undefined;
+  if (created === undefined) checkLog(dir, file);
   const deps: StoreDeps = {
     now: options.now ?? systemStoreDeps.now,
     newId: options.newId ?? systemStoreDeps.newId,
@@ -574,6 +582,7 @@ export const openFileStore = (dir: string, options: FileStoreOptions = {}): File
         await checkpointIfDue();
         if (writeFd !== undefined) closeSync(writeFd);
         writeFd = undefined;
+        if (created !== undefined) removeIfUnused(dir, file, created);
       }),
   };
 };

@@ -1,13 +1,17 @@
 import {
   closeSync,
   constants,
+  existsSync,
   fstatSync,
   fsyncSync,
   mkdirSync,
   openSync,
+  rmdirSync,
   statSync,
+  unlinkSync,
   writeSync,
 } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { storeIoError } from './storeIo.js';
 
 /** The log's file name inside a store directory. */
@@ -26,13 +30,21 @@ export const fsyncDirectory = (dir: string): void => {
   }
 };
 
-/** Creates the directory and an empty log if missing, both made durable. */
-export const createLog = (dir: string, file: string): void => {
+/** What `createLog` made: a store opened to write removes them on close if nothing was written. */
+export type Created = Readonly<{
+  /** The first directory made, if any. */ dir?: string;
+  log: boolean;
+}>;
+
+/** Creates the directory and an empty log if missing, both made durable; says which it made. */
+export const createLog = (dir: string, file: string): Created => {
+  let madeDir: string | undefined;
   try {
-    mkdirSync(dir, { recursive: true });
+    madeDir = mkdirSync(dir, { recursive: true });
   } catch (e) {
     throw storeIoError(e, dir, 'write');
   }
+  const madeLog = !existsSync(file);
   try {
     const fd = openSync(file, constants.O_RDWR | constants.O_CREAT | constants.O_APPEND);
     try {
@@ -44,6 +56,25 @@ export const createLog = (dir: string, file: string): void => {
     fsyncDirectory(dir);
   } catch (e) {
     throw storeIoError(e, file, 'write');
+  }
+  return { ...(madeDir === undefined ? {} : { dir: madeDir }), log: madeLog };
+};
+
+/**
+ * Removes what `createLog` made if the store is still empty (a failed first import leaves no
+ * empty store behind): the log if it holds no byte, then the directory if nothing else is in it.
+ */
+export const removeIfUnused = (dir: string, file: string, created: Created): void => {
+  try {
+    if (created.log && statSync(file).size === 0) unlinkSync(file);
+    if (created.dir === undefined) return;
+    // the directories made, from the store's up to the first one made
+    for (let d = resolve(dir); ; d = dirname(d)) {
+      rmdirSync(d);
+      if (d === resolve(created.dir) || d === dirname(d)) break;
+    }
+  } catch {
+    // in use after all (another process wrote, or left its lock or files): keep it
   }
 };
 

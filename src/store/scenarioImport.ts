@@ -1,4 +1,4 @@
-import { SimulatorError } from '../domain/errors.js';
+import { SimulatorError, isSimulatorError } from '../domain/errors.js';
 import type { BillEvent } from '../domain/events.js';
 import type { Scenario } from '../scenario/scenario.js';
 import type { EventStore, StreamInfo, StreamMetadata, WriteOp } from './eventStore.js';
@@ -32,6 +32,8 @@ const metadataOf = (s: Scenario): StreamMetadata => ({
 type Wanted = Readonly<{
   stream: string;
   file?: string;
+  /** The line of each event of the stream in its file (version 1 first). */
+  lines: readonly (number | undefined)[];
   metadata: StreamMetadata;
   events: readonly BillEvent[];
   ops: readonly WriteOp[];
@@ -48,6 +50,7 @@ const wantedOf = (s: Scenario, validate: boolean): Wanted[] => {
     {
       stream: main,
       ...file,
+      lines: s.eventLines,
       metadata,
       events: s.events,
       kind: 'main',
@@ -73,6 +76,7 @@ const wantedOf = (s: Scenario, validate: boolean): Wanted[] => {
       return {
         stream,
         ...file,
+        lines: [...s.eventLines.slice(0, at), ...b.eventLines],
         metadata: { ...metadata, ...overrides },
         events: [...s.events.slice(0, at), ...b.events],
         kind: 'forked',
@@ -98,6 +102,27 @@ const sameStream = async (store: EventStore, info: StreamInfo, wanted: Wanted) =
   if (info.version !== wanted.events.length) return false;
   const stored = (await collect(store.read(info.stream))).map(eventOf);
   return canonicalJson(stored) === canonicalJson(wanted.events);
+};
+
+/**
+ * An error of the store about a stream's event (its `stream` and `version`), told at the file and
+ * line of the scenario the event came from, as `replay` of that file would.
+ */
+const locatedInFile = (e: unknown, wanted: ReadonlyMap<string, Wanted>): unknown => {
+  if (!isSimulatorError(e)) return e;
+  const { stream, version } = e.details;
+  const from = typeof stream === 'string' ? wanted.get(stream) : undefined;
+  if (from?.file === undefined) return e;
+  const line = typeof version === 'number' ? from.lines[version - 1] : undefined;
+  return new SimulatorError(
+    e.code,
+    `${from.file}${line === undefined ? '' : `:${line}`}: ${e.message}`,
+    {
+      ...e.details,
+      file: from.file,
+      ...(line === undefined ? {} : { line }),
+    },
+  );
 };
 
 /**
@@ -148,6 +173,12 @@ export const importScenarios = async (
       ...(wanted.forkedAt === undefined ? {} : { forkedAt: wanted.forkedAt }),
     });
   }
-  if (ops.length > 0) await store.commit(ops);
+  if (ops.length > 0) {
+    try {
+      await store.commit(ops);
+    } catch (e) {
+      throw locatedInFile(e, seen);
+    }
+  }
   return imported;
 };

@@ -11,11 +11,17 @@ import type { StreamMetadata } from './eventStore.js';
  */
 const STREAM_NAME = /^[A-Za-z0-9][A-Za-z0-9._\-#:@+/]{0,199}$/;
 
+/** A value quoted for an error message, cut to a readable length. */
+const clipped = (raw: unknown): string => {
+  const text = JSON.stringify(raw) ?? String(raw);
+  return text.length <= 80 ? text : `${text.slice(0, 60)}…" (${text.length} characters)`;
+};
+
 export const parseStreamName = (raw: unknown): string => {
   if (typeof raw === 'string' && STREAM_NAME.test(raw)) return raw;
   throw new SimulatorError(
     'store.invalidStreamName',
-    `${JSON.stringify(raw)} is not a stream name: use 1 to 200 letters, digits and . _ - # : @ + /, starting with a letter or digit`,
+    `${clipped(raw)} is not a stream name: use 1 to 200 letters, digits and . _ - # : @ + /, starting with a letter or digit`,
     { stream: raw },
   );
 };

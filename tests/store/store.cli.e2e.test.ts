@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { chmodSync, cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -182,6 +182,59 @@ describe('legisim store', () => {
       /PresidentSigned \(unchecked\)/,
     );
     expect(legisim(['store', 'verify'], { cwd }).stdout).toContain('(2 stored unchecked)');
+  });
+});
+
+describe('legisim store import: bad scenarios', () => {
+  const unlawful = (cwd: string) => {
+    const file = join(cwd, 'unlawful.yaml');
+    writeFileSync(
+      file,
+      [
+        'id: unlawful',
+        'title: U',
+        'jurisdiction: KZ',
+        'procedure: kz-2023',
+        'bill: { kind: law }',
+        'events:',
+        '  - { type: BillIntroduced, at: 2025-01-10 }',
+        '  - { type: PresidentSigned, at: 2025-02-01 }',
+        'expect: { status: enacted }',
+        '',
+      ].join('\n'),
+    );
+    return file;
+  };
+
+  it('an event the procedure refuses is named by its file and line, and a new store is not left behind', () => {
+    const cwd = scratchDir();
+    const run = legisim(['store', 'import', unlawful(cwd)], { cwd });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(
+      /^error \[replay\.eventNotAllowed\]: \S*unlawful\.yaml:8: Stream "unlawful", version 2: /,
+    );
+    expect(run.stderr.split('\n')).toHaveLength(2); // one line, then the final newline
+    expect(existsSync(join(cwd, '.legisim'))).toBe(false);
+  });
+
+  it('an id too long for a stream name is refused when the file is read, with a short message', () => {
+    const cwd = scratchDir();
+    const file = join(cwd, 'long.yaml');
+    writeFileSync(
+      file,
+      readFileSync(unlawful(cwd), 'utf8').replace('id: unlawful', `id: ${'a'.repeat(300)}`),
+    );
+    for (const args of [
+      ['store', 'import', file],
+      ['replay', file],
+    ]) {
+      const run = legisim(args, { cwd });
+      expect(run.status).toBe(2);
+      expect(run.stderr).toMatch(
+        /^error \[input\.invalidScenario\]: \S*long\.yaml:1:\d+: .*at most 100 characters/,
+      );
+      expect(run.stderr.length).toBeLessThan(400);
+    }
   });
 });
 
