@@ -76,12 +76,18 @@ describe('legisim store', () => {
     expect(list.stdout).toMatch(
       /kz-2025-propaganda-ban#kurultai-2026-adopts\s+4\s+kz-2026-kurultai\s+kz-2025-propaganda-ban @ 1/,
     );
-    const json = JSON.parse(legisim(['store', 'list', '--json'], { cwd }).stdout) as unknown[];
+    // A stream whose scenario names no procedure: the one in force on its first event's date.
+    expect(list.stdout).toMatch(/\nru-2013-135-fz\s+7\s+ru-1993 \(in force\)\s/);
+    const json = JSON.parse(legisim(['store', 'list', '--json'], { cwd }).stdout) as {
+      stream: string;
+      procedureInForce?: string;
+    }[];
     expect(json).toHaveLength(22);
+    expect(json.find((s) => s.stream === 'ru-2013-135-fz')?.procedureInForce).toBe('ru-1993');
     const show = legisim(['store', 'show', 'ru-2013-135-fz', '--as-of', '2013-06-11'], { cwd });
     expect(show.status).toBe(0);
     expect(show.stdout).toContain(
-      'jurisdiction RU, procedure RU (in force), 7 events (4 by 2013-06-11)',
+      'jurisdiction RU, procedure ru-1993 (in force), 7 events (4 by 2013-06-11)',
     );
     const shown = JSON.parse(
       legisim(['store', 'show', 'ru-2013-135-fz', '--json'], { cwd }).stdout,

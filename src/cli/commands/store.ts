@@ -10,6 +10,7 @@ import { collect, eventOf } from '../../store/eventStore.js';
 import type { FileStore } from '../../store/fileStore.js';
 import type { ImportedStream } from '../../store/scenarioImport.js';
 import { importScenarios } from '../../store/scenarioImport.js';
+import { streamProcedureId } from '../../store/streamProcedure.js';
 import type { CheckpointStatus } from '../../store/checkpoint.js';
 import type { VerifyReport } from '../../store/verify.js';
 import type { CliDeps } from '../deps.js';
@@ -58,8 +59,20 @@ const withStore = async <T>(store: FileStore, task: (store: FileStore) => Promis
 const clip = (text: string, width: number): string =>
   text.length <= width ? text : `${text.slice(0, width - 1)}…`;
 
-const procedureOf = (info: StreamInfo): string =>
-  info.metadata.procedure ?? `${info.metadata.jurisdiction} (in force)`;
+/** A stream with the id of the procedure it is replayed under (see streamProcedureId). */
+type Listed = StreamInfo & Readonly<{ procedureInForce?: string }>;
+
+const procedureOf = (info: Listed): string =>
+  info.metadata.procedure ??
+  (info.procedureInForce === undefined
+    ? `${info.metadata.jurisdiction} (none in force)`
+    : `${info.procedureInForce} (in force)`);
+
+const listed = async (store: FileStore, info: StreamInfo): Promise<Listed> => {
+  if (info.metadata.procedure !== undefined) return info;
+  const id = await streamProcedureId(store, info);
+  return id === undefined ? info : { ...info, procedureInForce: id };
+};
 
 const forkOf = (info: StreamInfo): string =>
   info.forkedFrom === undefined ? '' : `${info.forkedFrom.stream} @ ${info.forkedFrom.version}`;
@@ -75,7 +88,7 @@ const importTable = (imported: readonly ImportedStream[], dir: string): string =
   return `${renderTable(['STATUS', 'STREAM', 'EVENTS', ''], rows)}\n${imported.length} streams (${added} added, ${imported.length - added} unchanged) in ${dir}\n`;
 };
 
-const listTable = (streams: readonly StreamInfo[], dir: string): string =>
+const listTable = (streams: readonly Listed[], dir: string): string =>
   streams.length === 0
     ? `no streams in ${dir}\n`
     : renderTable(
@@ -89,7 +102,7 @@ const listTable = (streams: readonly StreamInfo[], dir: string): string =>
         ]),
       );
 
-const showTable = (info: StreamInfo, events: readonly RecordedEvent[], asOf?: string): string => {
+const showTable = (info: Listed, events: readonly RecordedEvent[], asOf?: string): string => {
   const { metadata } = info;
   const facts = [
     `jurisdiction ${metadata.jurisdiction}`,
@@ -220,7 +233,11 @@ export const registerStore = (program: Command, deps: CliDeps): void => {
     .addOption(formatOption(['table', 'json'] as const, 'table'))
     .addOption(jsonOption())
     .action(async (options) => {
-      const streams = await withStore(openCliStore(deps, options.store), (s) => s.streams());
+      const streams = await withStore(openCliStore(deps, options.store), async (s) => {
+        const found: Listed[] = [];
+        for (const info of await s.streams()) found.push(await listed(s, info));
+        return found;
+      });
       io.out(resolveFormat(options) === 'json' ? json(streams) : listTable(streams, options.store));
     });
 
@@ -239,7 +256,7 @@ export const registerStore = (program: Command, deps: CliDeps): void => {
     .action(async (stream, options) => {
       const asOf = options.asOf === undefined ? {} : { asOf: options.asOf };
       const { info, events } = await withStore(openCliStore(deps, options.store), async (s) => ({
-        info: await s.info(stream),
+        info: await listed(s, await s.info(stream)),
         events: await collect(s.read(stream, asOf)),
       }));
       io.out(
