@@ -181,7 +181,7 @@ describe('legisim store', () => {
     const strict = legisim(['store', 'import', file], { cwd });
     expect(strict.status).toBe(2);
     expect(strict.stderr).toMatch(
-      /^error \[replay\.eventNotAllowed\]: Stream "u", version 2: event 1 \(2025-02-01, PresidentSigned\) is not allowed/,
+      /^error \[replay\.eventNotAllowed\]: \S*unlawful\.yaml:7: Stream "u", version 2: event 1 \(2025-02-01, PresidentSigned\) is not allowed/,
     );
     expect(legisim(['store', 'import', file, '--no-validate'], { cwd }).status).toBe(0);
     expect(legisim(['store', 'show', 'u'], { cwd }).stdout).toMatch(
