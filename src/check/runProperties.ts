@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { SimulatorError } from '../domain/errors.js';
 import type { Procedure } from '../domain/procedure.js';
 import type { HistoryArbitraryOptions } from './arbitraries.js';
 import { historyArbitrary } from './arbitraries.js';
@@ -78,12 +79,73 @@ type Round = Readonly<{
   stats: Map<Invariant, Stat>;
 }>;
 
+const PATH = /^\d+(:\d+)*$/;
+
+const badPath = (path: string, why: string, details: Record<string, unknown> = {}) =>
+  new SimulatorError('input.invalidOption', `path "${path}" ${why}`, { path, ...details });
+
+/** Refuses a path that is not numbers joined by colons, as fast-check prints them. */
+export const assertPath = (path: string): void => {
+  if (!PATH.test(path))
+    throw badPath(
+      path,
+      'is not a counterexample path: numbers joined by colons, as printed with one (e.g. 12:0:3)',
+    );
+};
+
+/**
+ * With a path, only the history it names is checked (and shrunk if it fails): a path that names
+ * no history reproduces nothing and is refused rather than silently run as a random check from
+ * there on; one whose history now holds every invariant passes.
+ */
+const checkNamed = (options: CheckPropertiesOptions, predicate: (history: History) => void) => {
+  const { path, seed, procedure } = options;
+  if (path === undefined)
+    return {
+      run: () =>
+        fc.check(fc.property(historyArbitrary(procedure, options.arbitrary), predicate), {
+          seed,
+          numRuns: options.runs ?? 1000,
+        }),
+    };
+  assertPath(path);
+  let named: 'none' | 'holds' | 'fails' = 'none';
+  const once = (history: History): void => {
+    if (named === 'holds') return;
+    try {
+      predicate(history);
+    } catch (e) {
+      named = 'fails';
+      throw e;
+    }
+    if (named === 'none') named = 'holds';
+  };
+  return {
+    run: () => {
+      let details;
+      try {
+        details = fc.check(fc.property(historyArbitrary(procedure, options.arbitrary), once), {
+          seed,
+          numRuns: 1,
+          path,
+        });
+      } catch (e) {
+        // fast-check throws "Unable to replay, got wrong path" for a path past the shrink tree.
+        if (e instanceof Error && e.message.startsWith('Unable to replay')) {
+          throw badPath(path, `names no history of ${procedure.id} with seed ${seed}`, { seed });
+        }
+        throw e;
+      }
+      if (named === 'none')
+        throw badPath(path, `names no history of ${procedure.id} with seed ${seed}`, { seed });
+      // A history that now holds every invariant (the bug it showed was fixed) is a pass.
+      return details;
+    },
+  };
+};
+
 /** One fast-check run over `active`; the first invariant to fail is pinned while shrinking. */
-const runRound = (
-  procedure: Procedure,
-  active: readonly Invariant[],
-  options: CheckPropertiesOptions,
-): Round => {
+const runRound = (active: readonly Invariant[], options: CheckPropertiesOptions): Round => {
   const now = options.now ?? (() => 0);
   const runs = options.runs ?? 1000;
   const stats = new Map(active.map((i) => [i, { runs: 0, ms: 0 }]));
@@ -128,11 +190,7 @@ const runRound = (
     if (pinned !== undefined) verdicts.set(history, undefined);
   };
   const start = now();
-  const details = fc.check(fc.property(historyArbitrary(procedure, options.arbitrary), predicate), {
-    seed: options.seed,
-    numRuns: runs,
-    ...(options.path === undefined ? {} : { path: options.path }),
-  });
+  const details = checkNamed(options, predicate).run();
   const ms = now() - start;
   const round = { histories, events, ms, stats };
   if (!details.failed) return round;
@@ -171,7 +229,7 @@ export const checkProperties = (options: CheckPropertiesOptions): ProcedureRepor
   let last: Round | undefined;
   let ms = 0;
   while (active.length > 0) {
-    const round = runRound(procedure, active, options);
+    const round = runRound(active, options);
     ms += round.ms;
     last = round;
     for (const [invariant, stat] of round.stats) stats.set(invariant, stat);

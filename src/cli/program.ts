@@ -10,6 +10,18 @@ import type { CliDeps } from './deps.js';
 import type { Io } from './io.js';
 
 /**
+ * Commander's usage errors ("error: unknown option '--x'", with a suggestion on a second line) as
+ * one line in the shape of every other error, `error [input.invalidOption]: …`; main.ts exits 2.
+ */
+export const usageError = (message: string, write: (text: string) => void): void => {
+  const text = message
+    .replace(/^error: /, '')
+    .replace(/\s*\n\s*/g, ' ')
+    .trim();
+  write(`error [input.invalidOption]: ${text} (run with --help for usage)\n`);
+};
+
+/**
  * The `legisim` command line: a thin shell over the simulator. It never exits the process and
  * never sets exit codes itself (main.ts does, from error codes and `status`), so tests run it
  * in-process.
@@ -23,8 +35,7 @@ export const buildProgram = (sim: Simulator, io: Io, version: string) => {
     .version(version)
     .option('--debug', 'show stack traces of errors')
     .exitOverride()
-    .configureOutput({ writeOut: io.out, writeErr: io.err })
-    .showHelpAfterError('(run with --help for usage)');
+    .configureOutput({ writeOut: io.out, writeErr: io.err, outputError: usageError });
   const deps: CliDeps = { sim, io, status };
   registerCatalogue(program, deps);
   registerReplay(program, deps);

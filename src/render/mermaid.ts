@@ -1,18 +1,22 @@
 import type { Statechart } from '../render/statechart.js';
 
+const mermaidId = (id: string): string => id.replace(/\./g, '__');
+/**
+ * Label text with the characters Mermaid reads as syntax (`:` ends a gantt task's name, `"` a
+ * state's) written as its entity codes (`#58;`), which it shows as the characters themselves.
+ */
+export const mermaidText = (text: string): string =>
+  text
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/[#":;{}<>]/g, (c) => `#${c.charCodeAt(0)};`);
+
 /**
  * Mermaid `stateDiagram-v2` text of a statechart, which GitHub renders. Transitions that stay in
  * their state (readings, postponements, overdue notes) are left out to keep the picture legible;
  * `legisim graph --format json` lists them all. `highlight` marks the states a replay passed
  * through.
  */
-const mermaidId = (id: string): string => id.replace(/\./g, '__');
-const safeLabel = (text: string): string =>
-  text
-    .replace(/[":;{}<>#]/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
-
 export const toMermaid = (
   chart: Statechart,
   highlight: ReadonlySet<string> = new Set(),
@@ -24,13 +28,13 @@ export const toMermaid = (
     for (const state of childrenOf(parent)) {
       const id = mermaidId(state.id);
       if (state.compound) {
-        lines.push(`${indent}state "${safeLabel(state.label)}" as ${id} {`);
+        lines.push(`${indent}state "${mermaidText(state.label)}" as ${id} {`);
         if (state.initial !== undefined)
           lines.push(`${indent}  [*] --> ${mermaidId(state.initial)}`);
         emit(state.id, `${indent}  `);
         lines.push(`${indent}}`);
       } else {
-        lines.push(`${indent}state "${safeLabel(state.label)}" as ${id}`);
+        lines.push(`${indent}state "${mermaidText(state.label)}" as ${id}`);
         if (state.final) lines.push(`${indent}${id} --> [*]`);
       }
     }
@@ -39,7 +43,7 @@ export const toMermaid = (
   const seen = new Set<string>();
   for (const t of chart.transitions) {
     if (t.target === undefined || t.target === t.source) continue;
-    const line = `  ${mermaidId(t.source)} --> ${mermaidId(t.target)} : ${safeLabel(t.label)}`;
+    const line = `  ${mermaidId(t.source)} --> ${mermaidId(t.target)} : ${mermaidText(t.label)}`;
     if (!seen.has(line)) lines.push(line);
     seen.add(line);
   }

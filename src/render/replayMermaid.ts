@@ -1,10 +1,8 @@
 import { earliestDay } from '../domain/calendar.js';
 import type { ReplayReport } from '../projections/report.js';
 import type { ReplayResult } from '../replay/replay.js';
-import { toMermaid } from './mermaid.js';
+import { mermaidText, toMermaid } from './mermaid.js';
 import { statechartOf } from './statechart.js';
-
-const ganttLabel = (s: string): string => s.replace(/[:;#]/g, ' ');
 
 /**
  * `legisim replay --format mermaid`: two Mermaid diagrams in fenced blocks (as GitHub renders
@@ -21,20 +19,20 @@ export const replayAsMermaid = (result: ReplayResult, report: ReplayReport): str
   const end = report.asOf ?? result.trace.at(-1)?.event.at ?? '';
   const gantt = [
     'gantt',
-    `  title ${ganttLabel(report.scenario?.title ?? report.procedure.title)}`,
+    `  title ${mermaidText(report.scenario?.title ?? report.procedure.title)}`,
     '  dateFormat YYYY-MM-DD',
     '  axisFormat %Y-%m-%d',
     '  section Stages',
     ...report.timeline.map(
       (t, i) =>
-        `  ${ganttLabel(t.label)} :s${i}, ${earliestDay(t.from)}, ${earliestDay(t.to ?? end)}`,
+        `  ${mermaidText(t.label)} :s${i}, ${earliestDay(t.from)}, ${earliestDay(t.to ?? end)}`,
     ),
   ];
   const decided =
     report.outcome.status === 'pending'
       ? []
       : [
-          `  ${ganttLabel(`${report.outcome.status} (${report.outcome.reason})`)} :milestone, m0, ${earliestDay(report.outcome.date)}, 0d`,
+          `  ${mermaidText(`${report.outcome.status} (${report.outcome.reason})`)} :milestone, m0, ${earliestDay(report.outcome.date)}, 0d`,
         ];
   return [
     '```mermaid',

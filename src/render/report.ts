@@ -1,5 +1,6 @@
 import { formatTallyShort } from '../domain/tally.js';
 import type { Explanation } from '../projections/explain.js';
+import type { Outcome } from '../projections/outcome.js';
 import type { ReplayReport } from '../projections/report.js';
 import { renderTable } from './table.js';
 
@@ -36,13 +37,21 @@ const votesTable = (votes: ReplayReport['votes']): string => {
   );
 };
 
+/**
+ * "pending (in-progress) at senate on 2025-11-12"; before any event (an as-of date before the
+ * first) there is no date to give, and the line says so.
+ */
+export const outcomeText = (o: Outcome, asOf?: string): string =>
+  `${o.status} (${o.reason}) at ${o.stage} ${o.date === '' ? `with no event recorded${asOf === undefined ? '' : ` by ${asOf}`}` : `on ${o.date}`}`;
+
+const caseName = (r: ReplayReport): string =>
+  r.scenario === undefined
+    ? 'events'
+    : `${r.scenario.title} (${r.scenario.id}${r.branch === undefined ? '' : `, branch ${r.branch}`})`;
+
 const heading = (r: ReplayReport): string[] => {
-  const name =
-    r.scenario === undefined
-      ? 'events'
-      : `${r.scenario.title} (${r.scenario.id}${r.branch === undefined ? '' : `, branch ${r.branch}`})`;
   const lines = [
-    name,
+    caseName(r),
     `procedure: ${r.procedure.id}${r.procedure.provisional ? ' (PROVISIONAL: rests on unconfirmed assumptions)' : ''} — ${r.procedure.title}`,
   ];
   if (r.asOf !== undefined) lines.push(`as of: ${r.asOf}`);
@@ -54,13 +63,7 @@ const heading = (r: ReplayReport): string[] => {
 /** The default view of `legisim replay`: outcome, timeline, votes and next steps. */
 export const reportAsTable = (r: ReplayReport): string => {
   const o = r.outcome;
-  const out = [
-    ...heading(r),
-    '',
-    `OUTCOME  ${o.status} (${o.reason}) at ${o.stage} on ${o.date}`,
-    '',
-    'TIMELINE',
-  ];
+  const out = [...heading(r), '', `OUTCOME  ${outcomeText(o, r.asOf)}`, '', 'TIMELINE'];
   out.push(renderTable(timelineHeader, timelineRows(r)));
   out.push('VOTES');
   out.push(r.votes.length === 0 ? '(none)\n' : votesTable(r.votes));
@@ -105,7 +108,7 @@ export const reportAsMarkdown = (r: ReplayReport): string => {
   const parts = [
     `## ${title ?? ''}`,
     rest.map((l) => `- ${l}`).join('\n'),
-    `**Outcome:** ${o.status} (${o.reason}) at ${o.stage} on ${o.date}`,
+    `**Outcome:** ${outcomeText(o, r.asOf)}`,
   ];
   parts.push('### Timeline', mdTable(timelineHeader, timelineRows(r)));
   parts.push(
@@ -149,9 +152,15 @@ export const reportAsMarkdown = (r: ReplayReport): string => {
   return `${parts.join('\n\n')}\n`;
 };
 
-/** `legisim explain`: the chain from each event through the rule applied to the outcome. */
-export const explanationAsText = (e: Explanation): string => {
-  const lines: string[] = [];
+/**
+ * `legisim explain`: a one-line header naming the case and the procedure (from the report of the
+ * same replay), then the chain from each event through the rule applied to the outcome.
+ */
+export const explanationAsText = (e: Explanation, r: ReplayReport): string => {
+  const lines: string[] = [
+    `EXPLAIN ${caseName(r)} under ${r.procedure.id}${r.procedure.provisional ? ' (PROVISIONAL)' : ''}${r.asOf === undefined ? '' : `, as of ${r.asOf}`}${r.mode === 'conformance' ? ', conformance mode' : ''}`,
+    '',
+  ];
   for (const s of e.steps) {
     const head = `${s.at}  ${s.derived ? '(derived from the dates) ' : `#${s.index ?? ''} `}${s.event}`;
     lines.push(head);
@@ -166,8 +175,6 @@ export const explanationAsText = (e: Explanation): string => {
     if (s.note !== undefined) lines.push(`    note: ${s.note}`);
   }
   for (const a of e.anomalies) lines.push(`ANOMALY event ${a.index}: [${a.code}] ${a.message}`);
-  lines.push(
-    `OUTCOME: ${e.outcome.status} (${e.outcome.reason}) at ${e.outcome.stage} on ${e.outcome.date}`,
-  );
+  lines.push(`OUTCOME: ${outcomeText(e.outcome, r.asOf)}`);
   return `${lines.join('\n')}\n`;
 };

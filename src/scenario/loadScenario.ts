@@ -1,4 +1,4 @@
-import { LineCounter, parseDocument } from 'yaml';
+import { Lexer, LineCounter, parseDocument } from 'yaml';
 import type { Document } from 'yaml';
 import type { z } from 'zod';
 import { describeLocation, parseEvent } from '../domain/eventSchema.js';
@@ -38,7 +38,66 @@ const invalid = (
 const describeIssue = (issue: z.core.$ZodIssue): string =>
   `${issue.path.length > 0 ? `${issue.path.map(String).join('.')}: ` : ''}${issue.message}`;
 
+/**
+ * The largest scenario file read, in bytes (1 MiB, about seventy times the largest real one):
+ * parsing YAML with source ranges takes some seventy times the file's size in memory and a few
+ * seconds a megabyte, so a larger file is refused before it is parsed (docs/scenario-format.md).
+ */
+export const MAX_SCENARIO_BYTES = 1024 * 1024;
+
+/**
+ * The most YAML tokens a scenario file may have (1 MiB of real scenario text has about 290,000):
+ * memory while parsing grows with the nodes, not the bytes, so a file of tiny nodes (`[a,a,a,…]`)
+ * within the size limit would still take hundreds of megabytes.
+ */
+export const MAX_SCENARIO_TOKENS = 300_000;
+
+/**
+ * Aliases may expand to at most this many nodes in all: enough for the anchors real files use,
+ * and a "billion laughs" file (aliases of aliases) is refused instead of filling the memory.
+ */
+export const MAX_ALIAS_COUNT = 100;
+
+export const tooLarge = (file: string, bytes?: number) =>
+  new SimulatorError(
+    'input.invalidScenario',
+    `${file}: ${bytes === undefined ? 'is larger than' : `is ${bytes.toLocaleString('en-US')} bytes, more than`} the ${MAX_SCENARIO_BYTES.toLocaleString('en-US')} bytes (1 MiB) a scenario file may have`,
+    { file, ...(bytes === undefined ? {} : { bytes }), limit: MAX_SCENARIO_BYTES },
+  );
+
+/** The document as plain data, refusing aliases that expand beyond MAX_ALIAS_COUNT nodes. */
+const toData = (doc: Document, file: string): unknown => {
+  try {
+    return doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (e) {
+    // yaml throws a ReferenceError for "Excessive alias count indicates a resource exhaustion attack".
+    if (!(e instanceof ReferenceError) || !/alias/i.test(e.message)) throw e;
+    throw invalid(
+      file,
+      undefined,
+      `its YAML aliases (*name) expand to more than ${MAX_ALIAS_COUNT} nodes; write the data out instead of nesting aliases`,
+    );
+  }
+};
+
+/** Counts the tokens with yaml's streaming lexer (a few megabytes at most) before parsing. */
+const assertTokens = (text: string, file: string): void => {
+  let tokens = 0;
+  for (const _ of new Lexer().lex(text)) {
+    tokens += 1;
+    if (tokens > MAX_SCENARIO_TOKENS)
+      throw new SimulatorError(
+        'input.invalidScenario',
+        `${file}: has more than ${MAX_SCENARIO_TOKENS.toLocaleString('en-US')} YAML tokens (values, keys, punctuation), the most a scenario file may have`,
+        { file, limit: MAX_SCENARIO_TOKENS },
+      );
+  }
+};
+
 const parseYaml = (text: string, file: string): { doc: Document; lines: LineCounter } => {
+  // Characters never outnumber UTF-8 bytes: a text longer than the limit is surely too large.
+  if (text.length > MAX_SCENARIO_BYTES) throw tooLarge(file);
+  assertTokens(text, file);
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines, prettyErrors: true, uniqueKeys: true });
   const error = doc.errors[0];
@@ -113,7 +172,7 @@ const parseEventList = (
 export const loadScenario = (text: string, file: string): Scenario => {
   const { doc, lines } = parseYaml(text, file);
   const positionOf = locator(doc, lines);
-  const parsed = scenarioEnvelopeSchema.safeParse(doc.toJS());
+  const parsed = scenarioEnvelopeSchema.safeParse(toData(doc, file));
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     if (issue === undefined) throw invalid(file, undefined, 'is not a scenario');

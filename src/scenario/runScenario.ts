@@ -1,4 +1,6 @@
+import { getProcedure, procedures } from '../../machines/index.js';
 import { SimulatorError, isSimulatorError } from '../domain/errors.js';
+import type { Jurisdiction } from '../domain/procedure.js';
 import type { BillEvent } from '../domain/events.js';
 import type { ReplayMode, ReplayResult } from '../replay/replay.js';
 import { replay } from '../replay/replay.js';
@@ -57,10 +59,28 @@ const lineOf = (c: ScenarioCase, index: number): number | undefined => {
   return branch.eventLines[index - branch.after - 1];
 };
 
+/**
+ * A bill is replayed only under a procedure of its own jurisdiction: a Kazakh bill through the
+ * Russian procedure would fail at its first vote with an error that hides the real mistake.
+ */
+const assertSameJurisdiction = (c: ScenarioCase, id: string, fromOption: boolean): void => {
+  const { jurisdiction } = getProcedure(id);
+  const own: Jurisdiction = c.scenario.jurisdiction;
+  if (jurisdiction === own) return;
+  const ownIds = procedures.filter((p) => p.jurisdiction === own).map((p) => p.id);
+  throw new SimulatorError(
+    fromOption ? 'input.invalidOption' : 'input.invalidScenario',
+    `${c.scenario.file ?? c.scenario.id}: procedure ${id} is of jurisdiction ${jurisdiction}, but the bill is of ${own}; name one of ${own}: ${ownIds.join(', ')}`,
+    { procedure: id, procedureJurisdiction: jurisdiction, jurisdiction: own },
+  );
+};
+
 /** Replays a case; a replay error is re-raised with the file and line of the offending event. */
 export const replayCase = (c: ScenarioCase, options: CaseOptions = {}): ReplayResult => {
   const { scenario, branch } = c;
   const procedure = options.procedure ?? branch?.procedure ?? scenario.procedure;
+  if (procedure !== undefined)
+    assertSameJurisdiction(c, procedure, options.procedure !== undefined);
   const asOf = options.asOf ?? branch?.asOf ?? scenario.asOf;
   const seats = { ...scenario.seats, ...branch?.seats };
   try {

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { DATE_SHAPES, isValidDate } from '../domain/calendar.js';
 import { chamberIds } from '../domain/chambers.js';
 import { billEventSchema } from '../domain/eventSchema.js';
+import { SimulatorError } from '../domain/errors.js';
 import { billKinds, mandatorySubjects } from '../domain/events.js';
 
 /**
@@ -11,6 +12,48 @@ import { billKinds, mandatorySubjects } from '../domain/events.js';
  */
 export const outcomeStatuses = ['pending', 'enacted', 'failed', 'withdrawn', 'lapsed'] as const;
 
+const kebab = (s: string): string => s.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
+
+/**
+ * The outcome reasons (docs/scenario-format.md): the ends every procedure shares
+ * (machines/shared/terminalStates.ts), the reasons its transitions decide (`meta.reason`), a
+ * rejection naming its chamber, and `in-progress` while pending. tests/scenario checks every
+ * machine against this list.
+ */
+export const outcomeReasons = [
+  'in-progress',
+  'signed',
+  'override',
+  'signed-in-stead',
+  'deemed-approved',
+  'override-of-upper-chamber',
+  'adopted-in-president-wording',
+  'adopted-in-new-wording',
+  'not-adopted',
+  'rejected',
+  'rejected-by-upper-chamber',
+  ...chamberIds.map((c) => `rejected-by-${kebab(c)}` as const),
+  'veto-sustained',
+  'objections-accepted',
+  'unconstitutional',
+  'withdrawn',
+  'lapsed',
+] as const;
+
+export type OutcomeReason = (typeof outcomeReasons)[number];
+
+/** A reason the replay computed, as a file's `expect` writes it; one outside the list is a bug. */
+export const asOutcomeReason = (reason: string): OutcomeReason => {
+  const known: readonly string[] = outcomeReasons;
+  if (!known.includes(reason))
+    throw new SimulatorError(
+      'internal.unreachable',
+      `outcome reason "${reason}" is missing from outcomeReasons`,
+      { reason },
+    );
+  return reason as OutcomeReason;
+};
+
 const date = z.string().refine(isValidDate, {
   message: `expected a calendar date: ${DATE_SHAPES}`,
 });
@@ -19,7 +62,10 @@ export const expectSchema = z
   .strictObject({
     status: z.enum(outcomeStatuses).describe('outcome.status'),
     reason: z
-      .string()
+      .enum(outcomeReasons, {
+        error: (issue) =>
+          `"${String(issue.input)}" is not an outcome reason; one of: ${outcomeReasons.join(', ')}`,
+      })
       .optional()
       .describe('outcome.reason, e.g. signed, override, deemed-approved, veto-sustained'),
     date: date.optional().describe('date of the deciding event'),

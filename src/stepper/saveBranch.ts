@@ -10,6 +10,7 @@ import { loadScenario } from '../scenario/loadScenario.js';
 import { caseOf, replayCase } from '../scenario/runScenario.js';
 import type { Branch, Scenario } from '../scenario/scenario.js';
 import type { Expectation } from '../scenario/schema.js';
+import { asOutcomeReason } from '../scenario/schema.js';
 import { spliceBranch } from './branchText.js';
 import type { Session } from './session.js';
 import { departureOf } from './session.js';
@@ -33,7 +34,7 @@ export const eventAsWritten = (
 
 export const expectationOf = (o: Outcome): Expectation => ({
   status: o.status,
-  reason: o.reason,
+  reason: asOutcomeReason(o.reason),
   ...(o.date === '' ? {} : { date: o.date }),
   stage: o.stage,
 });
@@ -83,7 +84,9 @@ export const draftBranch = (s: Session, name: string, description?: string): Bra
   if (after === undefined)
     throw new SimulatorError(
       'input.invalidOption',
-      'nothing to save: no alternative was tried (alt N puts one in place here)',
+      s.source.branch === undefined
+        ? 'nothing to save: no alternative was tried (alt N puts one in place here)'
+        : `nothing new to save: this is branch ${s.source.branch.name} as ${s.source.file} holds it (alt N puts an alternative in place here)`,
     );
   const { scenario, branch: loaded } = s.source;
   const events = s.events.slice(after + 1);

@@ -23,6 +23,12 @@ export const save = (
       effect: { type: 'createScenario', file: name, text: newScenarioText(s, name) },
     });
   }
+  // Saved (or loaded) and not changed since: saving it again under its name changes nothing.
+  const unchanged = s.changedFrom === undefined ? s.source.branch : undefined;
+  if (unchanged !== undefined && (name === undefined || name === unchanged.name))
+    return reply(st, {
+      message: `already saved: branch ${unchanged.name} in ${s.source.file} holds this history (alt N tries another alternative)`,
+    });
   const more = description === undefined ? {} : { description };
   if (name === undefined) {
     draftBranch(s, 'draft'); // refuses early when there is nothing to save

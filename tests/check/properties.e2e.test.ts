@@ -73,10 +73,34 @@ describe('legisim check --properties (the built binary)', () => {
       ['check', '--properties', '--path', '1:2'],
       /^error \[input\.invalidOption\]: --path replays one counterexample/,
     ],
+    // Why these? A path that is not one exited 70, and one that reproduces nothing ran a full check.
+    [
+      ['check', '--properties', '--procedure', 'kz-2023', '--seed', '1', '--path', 'abc'],
+      /^error \[input\.invalidOption\]: path "abc" is not a counterexample path/,
+    ],
+    [
+      ['check', '--properties', '--procedure', 'kz-2023', '--seed', '1', '--path', '1:99999'],
+      /^error \[input\.invalidOption\]: path "1:99999" names no history of kz-2023 with seed 1\n$/,
+    ],
   ])('exits 2 on bad input: %j', (args, message) => {
     const run = legisim(args);
     expect(run.status).toBe(2);
     expect(run.stderr).toMatch(message);
+  });
+  it('replays a path whose history now holds every invariant (the bug fixed) as a pass, exit 0', () => {
+    const run = legisim([
+      'check',
+      '--properties',
+      '--procedure',
+      'kz-2023',
+      '--seed',
+      '1',
+      '--path',
+      '5',
+    ]);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/^replaying the history at path 5 of seed 1 on kz-2023\n/);
+    expect(run.stdout).toMatch(/all \d+ checks hold \(1 procedure, seed 1\)/);
   });
 
   it('exits 1 when the invariant named applies to none of the procedures', () => {

@@ -2,7 +2,7 @@ import { InvalidArgumentError } from '@commander-js/extra-typings';
 import type { Command } from '@commander-js/extra-typings';
 import { invariants } from '../../check/invariants.js';
 import { procedureJson, procedureText } from '../../check/reportText.js';
-import { DEFAULT_MAX_PATHS, checkProperties } from '../../check/runProperties.js';
+import { DEFAULT_MAX_PATHS, assertPath, checkProperties } from '../../check/runProperties.js';
 import type { ProcedureReport } from '../../check/runProperties.js';
 import { SimulatorError, isSimulatorError } from '../../domain/errors.js';
 import type { CaseCheck } from '../../scenario/checkScenario.js';
@@ -61,6 +61,7 @@ const runProperties = ({ sim, io, status }: CliDeps, options: PropertyOptions): 
       'input.invalidOption',
       '--path replays one counterexample: give it with the --procedure and --seed it was printed with',
     );
+  if (options.path !== undefined) assertPath(options.path);
   const procedures =
     options.procedure === undefined ? sim.procedures() : [sim.procedure(options.procedure)];
   const selected = selectInvariants(options.invariant);
@@ -69,7 +70,9 @@ const runProperties = ({ sim, io, status }: CliDeps, options: PropertyOptions): 
   const started = performance.now();
   if (options.format === 'table')
     io.out(
-      `checking ${plural(selected.length, 'invariant')} on ${plural(procedures.length, 'procedure')}: ${options.runs} random histories each, seed ${seed}\n\n`,
+      options.path === undefined
+        ? `checking ${plural(selected.length, 'invariant')} on ${plural(procedures.length, 'procedure')}: ${options.runs} random histories each, seed ${seed}\n\n`
+        : `replaying the history at path ${options.path} of seed ${seed} on ${procedures.map((p) => p.id).join(', ')}\n\n`,
     );
   const reports: ProcedureReport[] = [];
   const progress = io.progress ? progressLine(io.err, () => performance.now()) : noProgress;
@@ -194,7 +197,7 @@ const checkScenarios = (
     const actual =
       r.actual === undefined
         ? ''
-        : ` — ${r.actual.status} (${r.actual.reason}) on ${r.actual.date}`;
+        : ` — ${r.actual.status} (${r.actual.reason})${r.actual.date === '' ? '' : ` on ${r.actual.date}`}`;
     io.out(`${r.ok ? 'ok  ' : 'FAIL'} ${caseName(r)}${actual}\n`);
     for (const p of r.problems) io.out(`       ${p}\n`);
   }

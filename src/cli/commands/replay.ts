@@ -120,11 +120,12 @@ export const registerReplay = (program: Command, deps: CliDeps): void => {
     .addOption(jsonOption())
     .action((file, options) => {
       const scenario = sim.readScenario(file);
-      const explanation = explanationOf(
-        replayCase(caseOf(scenario, options.branch), caseOptions(options)),
-      );
+      const { result, report } = run(caseOf(scenario, options.branch), caseOptions(options));
+      const explanation = explanationOf(result);
       io.out(
-        resolveFormat(options) === 'json' ? json(explanation) : explanationAsText(explanation),
+        resolveFormat(options) === 'json'
+          ? json(explanation)
+          : explanationAsText(explanation, report),
       );
     });
 };

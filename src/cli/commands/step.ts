@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import type { Command } from '@commander-js/extra-typings';
 import { SimulatorError, isSimulatorError } from '../../domain/errors.js';
@@ -7,6 +6,7 @@ import { createBlankSession, createScenarioSession } from '../../stepper/session
 import type { AfterSave } from '../../stepper/shell/files.js';
 import { runLineMode } from '../../stepper/shell/lineMode.js';
 import { runTtyMode } from '../../stepper/shell/ttyMode.js';
+import { readScenarioText } from '../../scenario/readScenarioFile.js';
 import { createStepper } from '../../stepper/stepper.js';
 import { plainStyle } from '../../stepper/style.js';
 import { importScenarios } from '../../store/scenarioImport.js';
@@ -31,7 +31,7 @@ const sessionFor = (
   sim.readScenario(file); // a missing, unreadable or invalid file fails here, as for replay
   return createScenarioSession({
     file,
-    text: readFileSync(file, 'utf8'),
+    text: readScenarioText(file),
     ...(o.branch === undefined ? {} : { branch: o.branch }),
     ...(o.procedure === undefined ? {} : { procedure: o.procedure }),
   });
