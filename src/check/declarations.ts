@@ -181,6 +181,14 @@ const ru = (courtReview: boolean): ProcedureDeclaration => ({
     ...(courtReview
       ? [
           {
+            // The three days of art. 107(3), applied to a referral within the fourteen days
+            // (art. 125(5.1)(a)) by analogy: see machines/ru/assumptions.ts.
+            stage: 'president.afterRuling',
+            clock: 'president.court.afterRuling',
+            lengths: [days(3)],
+            article: `${RU}, arts. 107(3), 125(5.1)(a)`,
+          },
+          {
             stage: 'mustSign.afterRuling',
             clock: 'court.afterRuling',
             lengths: [days(3)],
