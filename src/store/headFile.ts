@@ -1,4 +1,4 @@
-import { closeSync, fdatasyncSync, openSync, readSync, writeSync } from 'node:fs';
+import { closeSync, fdatasyncSync, openSync, readSync, renameSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { SimulatorError } from '../domain/errors.js';
 import type { Cursor } from './logScanner.js';
@@ -115,11 +115,16 @@ export const writeHead = (dir: string, seq: number, cursor: Cursor): number => {
   return next;
 };
 
-/** Writes a new head file whose both slots name `cursor` (a new store, or a repair). */
+/**
+ * Writes a new head file whose both slots name `cursor` (a new store, or a repair): to a
+ * temporary file, fsynced, then renamed over `head`, so a crash leaves the old file or the new
+ * one, never an empty or half-written one that would read as damage.
+ */
 export const createHead = (dir: string, seq: number, cursor: Cursor): void => {
   const path = join(dir, HEAD_FILE);
+  const temp = `${path}.tmp`;
   try {
-    const fd = openSync(path, 'w');
+    const fd = openSync(temp, 'w');
     try {
       const slot = encodeSlot({ seq, cursor });
       writeSync(fd, Buffer.concat([slot, slot]));
@@ -127,6 +132,7 @@ export const createHead = (dir: string, seq: number, cursor: Cursor): void => {
     } finally {
       closeSync(fd);
     }
+    renameSync(temp, path);
     fsyncDirectory(dir);
   } catch (e) {
     throw storeIoError(e, path, 'write');
