@@ -270,6 +270,35 @@ const benchAppends = async (root: string, bills: readonly Bill[]) => {
   await Promise.all([validated, wholeBills, batches].map((s) => s.close()));
 };
 
+/**
+ * One write of unvalidated appends: bills cycled from the scenarios from index `first`, streams
+ * `<prefix><index>`, up to `most.bills` bills and `most.events` events (the last bill cut short).
+ */
+const cycledAppends = (
+  bills: readonly Bill[],
+  first: number,
+  prefix: string,
+  most: Readonly<{ bills: number; events: number }>,
+) => {
+  const ops: WriteOp[] = [];
+  let events = 0;
+  let next = first;
+  for (; ops.length < most.bills && events < most.events; next++) {
+    const source = bills[next % bills.length] as Bill;
+    const take = source.events.slice(0, Math.min(source.events.length, most.events - events));
+    ops.push({
+      type: 'append',
+      stream: `${prefix}${next}`,
+      events: take,
+      expectedVersion: 'noStream',
+      metadata: source.metadata,
+      validate: false,
+    });
+    events += take.length;
+  }
+  return { ops, events, next };
+};
+
 /** Writes the big store: bills cycled from the scenarios, 1,000 bills a commit. */
 const buildStore = async (dir: string, bills: readonly Bill[], target: number) => {
   const store = openFileStore(dir, { create: true });
@@ -277,21 +306,10 @@ const buildStore = async (dir: string, bills: readonly Bill[], target: number) =
   let bill = 0;
   const ms = await time(async () => {
     while (events < target) {
-      const ops: WriteOp[] = [];
-      for (let k = 0; k < 1_000 && events < target; k++, bill++) {
-        const source = bills[bill % bills.length] as Bill;
-        const take = source.events.slice(0, Math.min(source.events.length, target - events));
-        ops.push({
-          type: 'append',
-          stream: `bill-${bill}`,
-          events: take,
-          expectedVersion: 'noStream',
-          metadata: source.metadata,
-          validate: false,
-        });
-        events += take.length;
-      }
-      await store.commit(ops);
+      const write = cycledAppends(bills, bill, 'bill-', { bills: 1_000, events: target - events });
+      await store.commit(write.ops);
+      events += write.events;
+      bill = write.next;
     }
   });
   await store.close();
@@ -383,22 +401,9 @@ const benchCheckpoint = async (dir: string, bills: number) => {
  */
 const benchVerify = async (dir: string, bills: readonly Bill[]) => {
   const store = openFileStore(dir);
-  const ops: WriteOp[] = [];
-  let added = 0;
-  for (let i = 0; added < 35_000; i++) {
-    const source = bills[i % bills.length] as Bill;
-    const take = source.events.slice(0, Math.min(source.events.length, 35_000 - added));
-    ops.push({
-      type: 'append',
-      stream: `one-write-${i}`,
-      events: take,
-      expectedVersion: 'noStream',
-      metadata: source.metadata,
-      validate: false,
-    });
-    added += take.length;
-  }
-  await store.commit(ops);
+  const write = cycledAppends(bills, 0, 'one-write-', { bills: Infinity, events: 35_000 });
+  await store.commit(write.ops);
+  const added = write.events;
   const file = join(dir, LOG_FILE);
   let lines = 0;
   const baselineMs = await time(async () => {
