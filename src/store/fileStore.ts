@@ -50,7 +50,7 @@ import type { RepairPlan } from './repair.js';
 import { applyRewrite, planRepair } from './repair.js';
 import { tornTailOnOpen } from './tail.js';
 import type { VerifyReport } from './verify.js';
-import { verifyLog } from './verify.js';
+import { verifyLog, verifyLogQuickly } from './verify.js';
 
 export { LOG_FILE } from './logFile.js';
 export { CHECKPOINT_FILE } from './checkpoint.js';
@@ -102,9 +102,11 @@ export type FileStore = EventStore &
     file: string;
     /**
      * Checks the whole log: every record, the chain, positions, versions, events; and says what
-     * state the checkpoint is in (never read to check the log).
+     * state the checkpoint is in (never read to check the log). `quick`: every hash, link,
+     * position and version, not the events' content (see quickScan.ts); any damage is still
+     * reported as the full check names it.
      */
-    verify: () => Promise<
+    verify: (options?: Readonly<{ quick?: boolean }>) => Promise<
       VerifyReport &
         Readonly<{
           checkpoint: CheckpointStatus;
@@ -511,14 +513,14 @@ export const openFileStore = (dir: string, options: FileStoreOptions = {}): File
         await current();
         return streamInfos(index);
       }),
-    verify: async () => {
+    verify: async (options = {}) => {
       const head = readHead(dir);
       const size = await sizeUnderLock(dir, file, lockTimeoutMs);
-      const report = verifyLog(
-        file,
-        size,
-        head.state === 'acknowledged' ? { acknowledged: head.cursor } : {},
-      );
+      const context = head.state === 'acknowledged' ? { acknowledged: head.cursor } : {};
+      const report =
+        options.quick === true
+          ? await verifyLogQuickly(file, size, context)
+          : verifyLog(file, size, context);
       const checkpoint = checkpointStatus(dir, file, size);
       const forged =
         checkpoint.state === 'ignored' && checkpoint.why.startsWith(DISAGREES)

@@ -82,12 +82,13 @@ export const sha256: (text: string) => string =
     : (text) => crypto.createHash('sha256').update(text).digest('hex');
 
 const HASH_KEY = ',"hash":"';
-const SUFFIX_LENGTH = HASH_KEY.length + 64 + '"}'.length;
+/** The length of `,"hash":"<64 characters>"}`, the end of every record's line. */
+export const HASH_SUFFIX_LENGTH = HASH_KEY.length + 64 + '"}'.length;
 
 /** The line ends with `,"hash":"<64 characters>"}` (checked by position: no scan of the line). */
 const endsWithHash = (line: string): boolean =>
-  line.length > SUFFIX_LENGTH &&
-  line.startsWith(HASH_KEY, line.length - SUFFIX_LENGTH) &&
+  line.length > HASH_SUFFIX_LENGTH &&
+  line.startsWith(HASH_KEY, line.length - HASH_SUFFIX_LENGTH) &&
   line.endsWith('"}');
 
 /** Chains a draft after `prev` at position `pos`: the record and its line (with the newline). */
@@ -106,7 +107,7 @@ export const sealRecord = (
 
 /** True when the line's body still hashes to the hash it carries (the record was not edited). */
 export const lineHashMatches = (line: string, record: StoreRecord): boolean =>
-  sha256(`${line.slice(0, line.length - SUFFIX_LENGTH)}}`) === record.hash;
+  sha256(`${line.slice(0, line.length - HASH_SUFFIX_LENGTH)}}`) === record.hash;
 
 const isObject = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);

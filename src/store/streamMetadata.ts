@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { getProcedure } from '../../machines/index.js';
 import { isValidDate } from '../domain/calendar.js';
 import { chamberIds } from '../domain/chambers.js';
-import { SimulatorError } from '../domain/errors.js';
+import { SimulatorError, isSimulatorError } from '../domain/errors.js';
 import type { StreamMetadata } from './eventStore.js';
 
 /**
@@ -53,4 +53,15 @@ export const parseStreamMetadata = (raw: unknown, stream: string): StreamMetadat
   }
   if (parsed.data.procedure !== undefined) getProcedure(parsed.data.procedure);
   return parsed.data as StreamMetadata;
+};
+
+/** Whether `raw` is valid metadata for `stream` (`parseStreamMetadata` without the error). */
+export const metadataValid = (stream: string, raw: unknown): boolean => {
+  try {
+    parseStreamMetadata(raw, stream);
+    return true;
+  } catch (e) {
+    if (isSimulatorError(e)) return false;
+    throw e;
+  }
 };

@@ -5,6 +5,8 @@ import type { Cursor, Line } from './logScanner.js';
 import { readLines } from './logScanner.js';
 import type { Discarded, StoreRecord } from './records.js';
 import { GENESIS, TORN_LINE_END, lineHashMatches, parseRecordLine } from './records.js';
+import type { QuickScan } from './quickScan.js';
+import { quickVerify } from './quickVerify.js';
 import { storeIoError } from './storeIo.js';
 import { parseStreamMetadata } from './streamMetadata.js';
 
@@ -50,6 +52,11 @@ export type Recovery = Readonly<{
 
 export type VerifyReport = Readonly<{
   file: string;
+  /**
+   * What was read: `everything` (every record parsed, every event and metadata checked) or
+   * `hashes` (`--quick`: hashes, chain, positions, versions and metadata, not the events' content).
+   */
+  checked: 'everything' | 'hashes';
   bytes: number;
   intact: boolean;
   records: number;
@@ -98,6 +105,38 @@ export const verifyLog = (
     closeSync(fd);
   }
 };
+
+/**
+ * `verify --quick`: the quick check of quickScan.ts (hashes, chain, positions, versions, the
+ * acknowledged head, stream metadata; not the events' content), and the full check where it
+ * finds the log anything but clean, so damage is always reported as the full check names it.
+ */
+export const verifyLogQuickly = async (
+  file: string,
+  size: number,
+  context: VerifyContext = {},
+): Promise<VerifyReport> => {
+  let quick: QuickScan | undefined;
+  try {
+    quick = await quickVerify(file, size, context.acknowledged);
+  } catch (e) {
+    // The full check meets the same unreadable file and says so with the store's error.
+    if (!isSystemError(e)) throw e;
+  }
+  if (quick === undefined) return verifyLog(file, size, context);
+  return {
+    file,
+    checked: 'hashes',
+    bytes: size,
+    intact: true,
+    ...quick,
+    problems: [],
+    recoveries: [],
+  };
+};
+
+const isSystemError = (e: unknown): boolean =>
+  e instanceof Error && typeof (e as NodeJS.ErrnoException).code === 'string';
 
 const check = (file: string, fd: number, size: number, ack: Cursor | undefined): VerifyReport => {
   const problems: Problem[] = [];
@@ -354,6 +393,7 @@ const check = (file: string, fd: number, size: number, ack: Cursor | undefined):
   problems.sort((a, b) => a.line - b.line);
   return {
     file,
+    checked: 'everything',
     bytes: size,
     intact: problems.length === 0,
     ...counts,

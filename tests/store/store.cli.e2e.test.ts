@@ -106,6 +106,21 @@ describe('legisim store', () => {
     );
   });
 
+  it('verifies with --quick: the same counts and head, and says what it did not read', () => {
+    const { cwd } = imported();
+    const full = legisim(['store', 'verify'], { cwd });
+    const quick = legisim(['store', 'verify', '--quick'], { cwd });
+    expect(quick.status).toBe(0);
+    expect(quick.stdout).toContain(
+      'checked: every hash, chain link, position, version and stream record; not the events themselves',
+    );
+    expect(quick.stdout.split('\n').at(-2)).toBe(full.stdout.split('\n').at(-2));
+    const json = JSON.parse(legisim(['store', 'verify', '--quick', '--json'], { cwd }).stdout) as {
+      checked: string;
+    };
+    expect(json.checked).toBe('hashes');
+  });
+
   it('replays a stored stream as it replays the scenario file, in every format', () => {
     const { cwd } = imported();
     for (const file of [kz, ru2013]) {
@@ -283,6 +298,9 @@ describe('legisim store: damaged or unusable stores (exit 2, one line, no stack 
       expect(verify.stderr).toMatch(
         /^error \[store\.corrupt\]: \.legisim\/events\.jsonl: 1 problem found/,
       );
+      // --quick finds the damage, then reports it as the full check does.
+      const quick = legisim(['store', 'verify', '--quick'], { cwd });
+      expect([quick.status, quick.stdout, quick.stderr]).toEqual([2, verify.stdout, verify.stderr]);
       // replay --store reads the index (info) and then the stream: both stop at the damage.
       const run = legisim(['replay', '--store', '.legisim', 'kz-2025-propaganda-ban'], { cwd });
       expect(run.status).toBe(2);
