@@ -17,6 +17,17 @@ export const procedures: readonly Procedure[] = [
 
 export const procedureIds = (): string[] => procedures.map((p) => p.id);
 
+/** The jurisdictions of the registered procedures, in registry order (`KZ`, `RU`, …). */
+export const jurisdictions = (): string[] => [...new Set(procedures.map((p) => p.jurisdiction))];
+
+/** Why `input` is not a jurisdiction: the message of every check of a jurisdiction code. */
+export const notAJurisdiction = (input: unknown): string =>
+  `"${String(input)}" is not a jurisdiction legisim has a procedure for; known: ${jurisdictions().join(', ')}`;
+
+/** Whether some registered procedure is of `jurisdiction`. */
+export const isJurisdiction = (jurisdiction: unknown): jurisdiction is string =>
+  procedures.some((p) => p.jurisdiction === jurisdiction);
+
 export const getProcedure = (id: string): Procedure => {
   const found = procedures.find((p) => p.id === id);
   if (found === undefined) {

@@ -17,6 +17,7 @@ import {
 } from '../shared/transitions.js';
 import type { Step } from '../shared/transitions.js';
 import { kzPresidentStages } from './presidentStages.js';
+import { endedRoles, withRoles } from '../shared/roles.js';
 
 /** Art. 62(4): a constitutional law needs two-thirds of each Chamber, an ordinary law a majority. */
 const THRESHOLD: Readonly<Record<BillKind, ThresholdName>> = {
@@ -100,122 +101,137 @@ export const kzBicameral1995Machine = billSetup.createMachine({
   id: 'bill',
   initial: 'drafting',
   context: initialContext,
-  states: {
-    drafting: {
-      description: 'Not yet introduced',
-      on: {
-        BillIntroduced: [
-          whenKind('law', {
-            target: 'majilis',
-            rule: 'introduction.law',
-            actions: ['recordIntroduction'],
-          }),
-          whenKind('constitutionalLaw', {
-            target: 'majilis',
-            rule: 'introduction.constitutionalLaw',
-            actions: ['recordIntroduction'],
-          }),
-        ],
+  states: withRoles(
+    {
+      drafting: {
+        description: 'Not yet introduced',
+        on: {
+          BillIntroduced: [
+            whenKind('law', {
+              target: 'majilis',
+              rule: 'introduction.law',
+              actions: ['recordIntroduction'],
+            }),
+            whenKind('constitutionalLaw', {
+              target: 'majilis',
+              rule: 'introduction.constitutionalLaw',
+              actions: ['recordIntroduction'],
+            }),
+          ],
+        },
       },
-    },
-    majilis: {
-      description: 'Mäjilis',
-      exit: ['resetReadings'],
-      on: {
-        VoteHeld: [
-          ...byKind(
-            'majilis',
-            'passReading',
-            { rule: 'majilis.reading', actions: ['countReading'] },
-            notAdopted('majilis.notAdopted'),
-          ),
-          ...byKind(
-            'majilis',
-            'adopt',
-            { target: 'senate', rule: 'majilis.adopt' },
-            notAdopted('majilis.notAdopted'),
-          ),
-        ],
-        ...postponed('majilis'),
-        ...beforeAdoption,
-      },
-    },
-    senate: { description: 'Senate', ...senateStage('senate', '#bill.majilisReapproval') },
-    majilisReapproval: {
-      description: 'Mäjilis › after rejection by the Senate',
-      on: {
-        VoteHeld: vote(
-          { chamber: 'majilis', motion: 'reaffirm', threshold: 'twoThirds' },
-          { target: 'senateAgain', rule: 'majilis.reapprove' },
-          notAdopted('majilis.reapprovalFailed'),
-        ),
-        ...afterAdoption,
-      },
-    },
-    senateAgain: {
-      description: 'Senate › second consideration',
-      ...senateStage('senateAgain', '#bill.failed.rejectedByUpperChamber'),
-    },
-    majilisAmendments: {
-      description: "Mäjilis › the Senate's amendments",
-      on: {
-        VoteHeld: byKind(
-          'majilis',
-          'acceptAmendments',
-          { target: '#bill.president', rule: 'majilis.acceptAmendments' },
-          { target: '#bill.conciliation', rule: 'majilis.objectsToAmendments' },
-        ),
-        ConciliationCommissionFormed: to('#bill.conciliation', 'majilis.objectsToAmendments'),
-        ...afterAdoption,
-      },
-    },
-    conciliation: {
-      description: 'Conciliation procedure',
-      initial: 'majilis',
-      on: { ...afterAdoption },
-      states: {
-        majilis: {
-          description: 'Mäjilis votes on the agreed text',
-          on: {
-            ConciliationCommissionFormed: to(undefined, 'conciliation.formed'),
-            ConciliationCompleted: to(undefined, 'conciliation.completed'),
-            VoteHeld: byKind(
+      majilis: {
+        description: 'Mäjilis',
+        exit: ['resetReadings'],
+        on: {
+          VoteHeld: [
+            ...byKind(
               'majilis',
-              'adoptAgreedText',
-              { target: 'senate', rule: 'conciliation.majilisAdopts' },
-              notAdopted('conciliation.majilisRejects'),
+              'passReading',
+              { rule: 'majilis.reading', actions: ['countReading'] },
+              notAdopted('majilis.notAdopted'),
             ),
-          },
+            ...byKind(
+              'majilis',
+              'adopt',
+              { target: 'senate', rule: 'majilis.adopt' },
+              notAdopted('majilis.notAdopted'),
+            ),
+          ],
+          ...postponed('majilis'),
+          ...beforeAdoption,
         },
-        senate: {
-          description: 'Senate votes on the agreed text',
-          on: {
-            VoteHeld: byKind(
-              'senate',
-              'approve',
-              { target: '#bill.president', rule: 'conciliation.senateApproves' },
-              notAdopted('conciliation.senateRejects'),
-            ),
+      },
+      senate: { description: 'Senate', ...senateStage('senate', '#bill.majilisReapproval') },
+      majilisReapproval: {
+        description: 'Mäjilis › after rejection by the Senate',
+        on: {
+          VoteHeld: vote(
+            { chamber: 'majilis', motion: 'reaffirm', threshold: 'twoThirds' },
+            { target: 'senateAgain', rule: 'majilis.reapprove' },
+            notAdopted('majilis.reapprovalFailed'),
+          ),
+          ...afterAdoption,
+        },
+      },
+      senateAgain: {
+        description: 'Senate › second consideration',
+        ...senateStage('senateAgain', '#bill.failed.rejectedByUpperChamber'),
+      },
+      majilisAmendments: {
+        description: "Mäjilis › the Senate's amendments",
+        on: {
+          VoteHeld: byKind(
+            'majilis',
+            'acceptAmendments',
+            { target: '#bill.president', rule: 'majilis.acceptAmendments' },
+            { target: '#bill.conciliation', rule: 'majilis.objectsToAmendments' },
+          ),
+          ConciliationCommissionFormed: to('#bill.conciliation', 'majilis.objectsToAmendments'),
+          ...afterAdoption,
+        },
+      },
+      conciliation: {
+        description: 'Conciliation procedure',
+        initial: 'majilis',
+        on: { ...afterAdoption },
+        states: {
+          majilis: {
+            description: 'Mäjilis votes on the agreed text',
+            on: {
+              ConciliationCommissionFormed: to(undefined, 'conciliation.formed'),
+              ConciliationCompleted: to(undefined, 'conciliation.completed'),
+              VoteHeld: byKind(
+                'majilis',
+                'adoptAgreedText',
+                { target: 'senate', rule: 'conciliation.majilisAdopts' },
+                notAdopted('conciliation.majilisRejects'),
+              ),
+            },
+          },
+          senate: {
+            description: 'Senate votes on the agreed text',
+            on: {
+              VoteHeld: byKind(
+                'senate',
+                'approve',
+                { target: '#bill.president', rule: 'conciliation.senateApproves' },
+                notAdopted('conciliation.senateRejects'),
+              ),
+            },
           },
         },
       },
+      ...kzPresidentStages({
+        objectionChambers: ['majilis', 'senate'],
+        overrideThreshold: { law: 'twoThirds', constitutionalLaw: 'twoThirds' },
+        constitutionalReview: true,
+        reviewBody: 'Constitutional Council',
+        deemedSignature: true,
+      }),
+      ...terminalStates(
+        [
+          'notAdopted',
+          'rejectedByUpperChamber',
+          'vetoSustained',
+          'objectionsAccepted',
+          'unconstitutional',
+        ],
+        ['signedInStead'],
+      ),
     },
-    ...kzPresidentStages({
-      objectionChambers: ['majilis', 'senate'],
-      overrideThreshold: { law: 'twoThirds', constitutionalLaw: 'twoThirds' },
-      constitutionalReview: true,
-      reviewBody: 'Constitutional Council',
-      deemedSignature: true,
-    }),
-    ...terminalStates(
-      [
-        'notAdopted',
-        'rejectedByUpperChamber',
-        'vetoSustained',
-        'objectionsAccepted',
-        'unconstitutional',
-      ],
-      ['signedInStead'],
-    ),
-  },
+    {
+      drafting: 'drafting',
+      majilis: 'lowerChamber',
+      senate: 'upperChamber',
+      majilisReapproval: 'reconsideration',
+      senateAgain: 'upperChamber',
+      majilisAmendments: 'reconsideration',
+      conciliation: 'conciliation',
+      president: 'headOfState',
+      objections: 'reconsideration',
+      mustSign: 'headOfState',
+      ...endedRoles,
+    },
+  ),
 });

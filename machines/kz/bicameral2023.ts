@@ -13,6 +13,7 @@ import {
   whenKind,
 } from '../shared/transitions.js';
 import { kzPresidentStages } from './presidentStages.js';
+import { endedRoles, withRoles } from '../shared/roles.js';
 
 const SENATE_CLOCK = {
   clock: 'senate.consideration',
@@ -71,170 +72,184 @@ export const kzBicameral2023Machine = billSetup.createMachine({
   id: 'bill',
   initial: 'drafting',
   context: initialContext,
-  states: {
-    drafting: {
-      description: 'Not yet introduced',
-      on: {
-        BillIntroduced: [
-          whenKind('law', {
-            target: 'majilis',
-            rule: 'introduction.law',
-            actions: ['recordIntroduction'],
-          }),
-          whenKind('constitutionalLaw', {
-            target: 'jointSitting',
-            rule: 'introduction.constitutionalLaw',
-            actions: ['recordIntroduction'],
-          }),
-        ],
+  states: withRoles(
+    {
+      drafting: {
+        description: 'Not yet introduced',
+        on: {
+          BillIntroduced: [
+            whenKind('law', {
+              target: 'majilis',
+              rule: 'introduction.law',
+              actions: ['recordIntroduction'],
+            }),
+            whenKind('constitutionalLaw', {
+              target: 'jointSitting',
+              rule: 'introduction.constitutionalLaw',
+              actions: ['recordIntroduction'],
+            }),
+          ],
+        },
       },
-    },
-    majilis: {
-      description: 'Mäjilis',
-      exit: ['resetReadings'],
-      on: {
-        VoteHeld: [
-          ...vote(
-            { chamber: 'majilis', motion: 'passReading', threshold: 'majority' },
-            { rule: 'majilis.reading', actions: ['countReading'] },
-            { target: '#bill.failed.notAdopted', rule: 'majilis.notAdopted' },
-          ),
-          ...vote(
-            { chamber: 'majilis', motion: 'adopt', threshold: 'majority' },
-            { target: 'senate', rule: 'majilis.adopt' },
-            { target: '#bill.failed.notAdopted', rule: 'majilis.notAdopted' },
-          ),
-          ...vote(
-            { chamber: 'majilis', motion: 'rejectAsWhole', threshold: 'majority' },
-            { target: '#bill.failed.rejected', rule: 'majilis.rejectAsWhole' },
-            { rule: 'majilis.rejectionFailed' },
-          ),
-        ],
-        ...postponed('majilis'),
-        ...beforeAdoption,
+      majilis: {
+        description: 'Mäjilis',
+        exit: ['resetReadings'],
+        on: {
+          VoteHeld: [
+            ...vote(
+              { chamber: 'majilis', motion: 'passReading', threshold: 'majority' },
+              { rule: 'majilis.reading', actions: ['countReading'] },
+              { target: '#bill.failed.notAdopted', rule: 'majilis.notAdopted' },
+            ),
+            ...vote(
+              { chamber: 'majilis', motion: 'adopt', threshold: 'majority' },
+              { target: 'senate', rule: 'majilis.adopt' },
+              { target: '#bill.failed.notAdopted', rule: 'majilis.notAdopted' },
+            ),
+            ...vote(
+              { chamber: 'majilis', motion: 'rejectAsWhole', threshold: 'majority' },
+              { target: '#bill.failed.rejected', rule: 'majilis.rejectAsWhole' },
+              { rule: 'majilis.rejectionFailed' },
+            ),
+          ],
+          ...postponed('majilis'),
+          ...beforeAdoption,
+        },
       },
-    },
-    senate: {
-      description: 'Senate',
-      ...senateStage('#bill.president', '#bill.conciliation', 'senate'),
-    },
-    majilisReconsideration: {
-      description: "Mäjilis › the Senate's wording",
-      on: {
-        VoteHeld: vote(
-          { chamber: 'majilis', motion: 'acceptAmendments', threshold: 'majority' },
-          { target: '#bill.president', rule: 'majilis.acceptAmendments' },
-          { target: '#bill.conciliation', rule: 'majilis.objectsToAmendments' },
-        ),
-        ConciliationCommissionFormed: to('#bill.conciliation', 'majilis.objectsToAmendments'),
-        ...afterAdoption,
+      senate: {
+        description: 'Senate',
+        ...senateStage('#bill.president', '#bill.conciliation', 'senate'),
       },
-    },
-    conciliation: {
-      description: 'Conciliation commission',
-      initial: 'majilis',
-      on: { ...afterAdoption },
-      states: {
-        majilis: {
-          description: 'Mäjilis votes on the agreed text',
-          on: {
-            ConciliationCommissionFormed: to(undefined, 'conciliation.formed'),
-            ConciliationCompleted: [
-              conciliationAgreed(true, { rule: 'conciliation.completed' }),
-              conciliationAgreed(false, {
-                target: 'majilisRevote',
-                rule: 'conciliation.noAgreement',
-              }),
-            ],
-            VoteHeld: [
-              ...vote(
-                { chamber: 'majilis', motion: 'adoptAgreedText', threshold: 'majority' },
-                { target: 'senate', rule: 'conciliation.majilisAdopts' },
-                { target: 'majilisRevote', rule: 'conciliation.majilisRejects' },
-              ),
-            ],
+      majilisReconsideration: {
+        description: "Mäjilis › the Senate's wording",
+        on: {
+          VoteHeld: vote(
+            { chamber: 'majilis', motion: 'acceptAmendments', threshold: 'majority' },
+            { target: '#bill.president', rule: 'majilis.acceptAmendments' },
+            { target: '#bill.conciliation', rule: 'majilis.objectsToAmendments' },
+          ),
+          ConciliationCommissionFormed: to('#bill.conciliation', 'majilis.objectsToAmendments'),
+          ...afterAdoption,
+        },
+      },
+      conciliation: {
+        description: 'Conciliation commission',
+        initial: 'majilis',
+        on: { ...afterAdoption },
+        states: {
+          majilis: {
+            description: 'Mäjilis votes on the agreed text',
+            on: {
+              ConciliationCommissionFormed: to(undefined, 'conciliation.formed'),
+              ConciliationCompleted: [
+                conciliationAgreed(true, { rule: 'conciliation.completed' }),
+                conciliationAgreed(false, {
+                  target: 'majilisRevote',
+                  rule: 'conciliation.noAgreement',
+                }),
+              ],
+              VoteHeld: [
+                ...vote(
+                  { chamber: 'majilis', motion: 'adoptAgreedText', threshold: 'majority' },
+                  { target: 'senate', rule: 'conciliation.majilisAdopts' },
+                  { target: 'majilisRevote', rule: 'conciliation.majilisRejects' },
+                ),
+              ],
+            },
           },
-        },
-        senate: {
-          description: 'Senate votes on the agreed text',
-          ...senateStage(
-            '#bill.president',
-            '#bill.conciliation.majilisRevote',
-            'conciliation.senate',
-          ),
-        },
-        majilisRevote: {
-          description: 'Mäjilis re-votes its own wording',
-          on: {
-            VoteHeld: vote(
-              { chamber: 'majilis', motion: 'reaffirm', threshold: 'twoThirds' },
-              {
-                target: '#bill.president',
-                rule: 'majilis.reaffirm',
-                reason: 'override-of-upper-chamber',
-              },
-              { target: '#bill.failed.notAdopted', rule: 'majilis.reaffirmFailed' },
+          senate: {
+            description: 'Senate votes on the agreed text',
+            ...senateStage(
+              '#bill.president',
+              '#bill.conciliation.majilisRevote',
+              'conciliation.senate',
             ),
           },
+          majilisRevote: {
+            description: 'Mäjilis re-votes its own wording',
+            on: {
+              VoteHeld: vote(
+                { chamber: 'majilis', motion: 'reaffirm', threshold: 'twoThirds' },
+                {
+                  target: '#bill.president',
+                  rule: 'majilis.reaffirm',
+                  reason: 'override-of-upper-chamber',
+                },
+                { target: '#bill.failed.notAdopted', rule: 'majilis.reaffirmFailed' },
+              ),
+            },
+          },
         },
       },
-    },
-    jointSitting: {
-      description: 'Joint sitting of the Chambers',
-      initial: 'majilis',
-      exit: ['resetReadings'],
-      on: { ...beforeAdoption },
-      states: {
-        majilis: {
-          description: 'Mäjilis deputies vote',
-          on: {
-            VoteHeld: [
-              ...vote(
-                { chamber: 'majilis', motion: 'passReading', threshold: 'twoThirds' },
-                { target: 'senateReading', rule: 'joint.reading' },
+      jointSitting: {
+        description: 'Joint sitting of the Chambers',
+        initial: 'majilis',
+        exit: ['resetReadings'],
+        on: { ...beforeAdoption },
+        states: {
+          majilis: {
+            description: 'Mäjilis deputies vote',
+            on: {
+              VoteHeld: [
+                ...vote(
+                  { chamber: 'majilis', motion: 'passReading', threshold: 'twoThirds' },
+                  { target: 'senateReading', rule: 'joint.reading' },
+                  { target: '#bill.failed.notAdopted', rule: 'joint.notAdopted' },
+                ),
+                ...vote(
+                  { chamber: 'majilis', motion: 'adopt', threshold: 'twoThirds', minReadings: 1 },
+                  { target: 'senateFinal', rule: 'joint.adopt' },
+                  { target: '#bill.failed.notAdopted', rule: 'joint.notAdopted' },
+                ),
+              ],
+            },
+          },
+          senateReading: {
+            description: 'Senators vote (reading)',
+            on: {
+              VoteHeld: vote(
+                { chamber: 'senate', motion: 'passReading', threshold: 'twoThirds' },
+                { target: 'majilis', rule: 'joint.reading', actions: ['countReading'] },
                 { target: '#bill.failed.notAdopted', rule: 'joint.notAdopted' },
               ),
-              ...vote(
-                { chamber: 'majilis', motion: 'adopt', threshold: 'twoThirds', minReadings: 1 },
-                { target: 'senateFinal', rule: 'joint.adopt' },
+            },
+          },
+          senateFinal: {
+            description: 'Senators vote (final)',
+            on: {
+              VoteHeld: vote(
+                { chamber: 'senate', motion: 'adopt', threshold: 'twoThirds' },
+                { target: '#bill.president', rule: 'joint.adopt' },
                 { target: '#bill.failed.notAdopted', rule: 'joint.notAdopted' },
               ),
-            ],
-          },
-        },
-        senateReading: {
-          description: 'Senators vote (reading)',
-          on: {
-            VoteHeld: vote(
-              { chamber: 'senate', motion: 'passReading', threshold: 'twoThirds' },
-              { target: 'majilis', rule: 'joint.reading', actions: ['countReading'] },
-              { target: '#bill.failed.notAdopted', rule: 'joint.notAdopted' },
-            ),
-          },
-        },
-        senateFinal: {
-          description: 'Senators vote (final)',
-          on: {
-            VoteHeld: vote(
-              { chamber: 'senate', motion: 'adopt', threshold: 'twoThirds' },
-              { target: '#bill.president', rule: 'joint.adopt' },
-              { target: '#bill.failed.notAdopted', rule: 'joint.notAdopted' },
-            ),
+            },
           },
         },
       },
+      ...kzPresidentStages({
+        objectionChambers: ['majilis', 'senate'],
+        overrideThreshold: { law: 'twoThirds', constitutionalLaw: 'threeQuarters' },
+        constitutionalReview: true,
+      }),
+      ...terminalStates([
+        'notAdopted',
+        'rejected',
+        'vetoSustained',
+        'objectionsAccepted',
+        'unconstitutional',
+      ]),
     },
-    ...kzPresidentStages({
-      objectionChambers: ['majilis', 'senate'],
-      overrideThreshold: { law: 'twoThirds', constitutionalLaw: 'threeQuarters' },
-      constitutionalReview: true,
-    }),
-    ...terminalStates([
-      'notAdopted',
-      'rejected',
-      'vetoSustained',
-      'objectionsAccepted',
-      'unconstitutional',
-    ]),
-  },
+    {
+      drafting: 'drafting',
+      majilis: 'lowerChamber',
+      senate: 'upperChamber',
+      majilisReconsideration: 'reconsideration',
+      conciliation: 'conciliation',
+      jointSitting: 'jointSitting',
+      president: 'headOfState',
+      objections: 'reconsideration',
+      mustSign: 'headOfState',
+      ...endedRoles,
+    },
+  ),
 });

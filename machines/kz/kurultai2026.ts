@@ -6,6 +6,7 @@ import { terminalStates } from '../shared/terminalStates.js';
 import { chamberIs, vote, voteByKind, whenKind } from '../shared/transitions.js';
 import type { Step } from '../shared/transitions.js';
 import { kzPresidentStages } from './presidentStages.js';
+import { endedRoles, withRoles } from '../shared/roles.js';
 
 /** KRK-2026 art. 61(3)–(4): laws by a majority of the total, constitutional laws by two-thirds. */
 const THRESHOLD: Readonly<Record<BillKind, ThresholdName>> = {
@@ -26,60 +27,70 @@ export const kzKurultai2026Machine = billSetup.createMachine({
   id: 'bill',
   initial: 'drafting',
   context: initialContext,
-  states: {
-    drafting: {
-      description: 'Not yet introduced',
-      on: {
-        BillIntroduced: [
-          whenKind('law', {
-            target: 'kurultai',
-            rule: 'introduction.law',
-            actions: ['recordIntroduction'],
-          }),
-          whenKind('constitutionalLaw', {
-            target: 'kurultai',
-            rule: 'introduction.constitutionalLaw',
-            actions: ['recordIntroduction'],
-          }),
-        ],
+  states: withRoles(
+    {
+      drafting: {
+        description: 'Not yet introduced',
+        on: {
+          BillIntroduced: [
+            whenKind('law', {
+              target: 'kurultai',
+              rule: 'introduction.law',
+              actions: ['recordIntroduction'],
+            }),
+            whenKind('constitutionalLaw', {
+              target: 'kurultai',
+              rule: 'introduction.constitutionalLaw',
+              actions: ['recordIntroduction'],
+            }),
+          ],
+        },
       },
-    },
-    kurultai: {
-      description: 'Kurultai',
-      exit: ['resetReadings'],
-      on: {
-        VoteHeld: [
-          ...byKind(
-            'passReading',
-            { rule: 'kurultai.reading', actions: ['countReading'] },
-            { target: '#bill.failed.notAdopted', rule: 'kurultai.readingFailed' },
-          ),
-          ...byKind(
-            'adopt',
-            { target: '#bill.president', rule: 'kurultai.adopt' },
-            { target: '#bill.failed.notAdopted', rule: 'kurultai.notAdopted' },
-          ),
-          ...vote(
-            { chamber: 'kurultai', motion: 'rejectAsWhole', threshold: 'majority' },
-            { target: '#bill.failed.rejected', rule: 'kurultai.rejectAsWhole' },
-            { rule: 'kurultai.rejectionFailed' },
-          ),
-        ],
-        ConsiderationPostponed: chamberIs('kurultai', { rule: 'chamber.postponed' }),
-        ...beforeAdoption,
+      kurultai: {
+        description: 'Kurultai',
+        exit: ['resetReadings'],
+        on: {
+          VoteHeld: [
+            ...byKind(
+              'passReading',
+              { rule: 'kurultai.reading', actions: ['countReading'] },
+              { target: '#bill.failed.notAdopted', rule: 'kurultai.readingFailed' },
+            ),
+            ...byKind(
+              'adopt',
+              { target: '#bill.president', rule: 'kurultai.adopt' },
+              { target: '#bill.failed.notAdopted', rule: 'kurultai.notAdopted' },
+            ),
+            ...vote(
+              { chamber: 'kurultai', motion: 'rejectAsWhole', threshold: 'majority' },
+              { target: '#bill.failed.rejected', rule: 'kurultai.rejectAsWhole' },
+              { rule: 'kurultai.rejectionFailed' },
+            ),
+          ],
+          ConsiderationPostponed: chamberIs('kurultai', { rule: 'chamber.postponed' }),
+          ...beforeAdoption,
+        },
       },
+      ...kzPresidentStages({
+        objectionChambers: ['kurultai'],
+        overrideThreshold: { law: 'twoThirds', constitutionalLaw: 'threeQuarters' },
+        constitutionalReview: true,
+      }),
+      ...terminalStates([
+        'notAdopted',
+        'rejected',
+        'vetoSustained',
+        'objectionsAccepted',
+        'unconstitutional',
+      ]),
     },
-    ...kzPresidentStages({
-      objectionChambers: ['kurultai'],
-      overrideThreshold: { law: 'twoThirds', constitutionalLaw: 'threeQuarters' },
-      constitutionalReview: true,
-    }),
-    ...terminalStates([
-      'notAdopted',
-      'rejected',
-      'vetoSustained',
-      'objectionsAccepted',
-      'unconstitutional',
-    ]),
-  },
+    {
+      drafting: 'drafting',
+      kurultai: 'lowerChamber',
+      president: 'headOfState',
+      objections: 'reconsideration',
+      mustSign: 'headOfState',
+      ...endedRoles,
+    },
+  ),
 });

@@ -25,7 +25,35 @@ export type ChamberSpec = Readonly<{
   basis: string;
 }>;
 
-export type Jurisdiction = 'KZ' | 'RU';
+/** A jurisdiction's code (ISO 3166-1 alpha-2, e.g. `KZ`): the registry says which are known. */
+export type Jurisdiction = string;
+
+/**
+ * The part a stage plays in a procedure, the same across jurisdictions: each stage of a machine
+ * names its role (`meta.role`), and comparisons, charts and checks read stages by role, never by
+ * name.
+ */
+export const stageRoles = [
+  /** Before the bill is introduced. */
+  'drafting',
+  /** The lower or only chamber considers the bill (Mäjilis, State Duma, a unicameral parliament). */
+  'lowerChamber',
+  /** The upper chamber considers the bill (Senate, Federation Council). */
+  'upperChamber',
+  /** The chambers sit and vote together. */
+  'jointSitting',
+  /** A chamber reconsiders after the other chamber or the head of state objected. */
+  'reconsideration',
+  /** A conciliation commission or group works out an agreed text. */
+  'conciliation',
+  /** The head of state (or who signs in their stead) signs, returns or refers the law. */
+  'headOfState',
+  /** A court reviews the law before it takes effect. */
+  'court',
+  /** The process has ended (enacted, failed, withdrawn, lapsed). */
+  'ended',
+] as const;
+export type StageRole = (typeof stageRoles)[number];
 
 /** One version of a jurisdiction's legislative procedure: a registry entry. */
 export type Procedure = Readonly<{

@@ -1,51 +1,47 @@
 import { formatTallyShort } from '../domain/tally.js';
+import type { StageRole } from '../domain/procedure.js';
 import type { ReplayReport } from './report.js';
 import { daysBetween, earliestDay, parseDate } from '../domain/calendar.js';
 
 /**
  * Several cases side by side: how long each kind of stage took, the votes and the outcome —
  * the view that shows how closely Kazakhstan's 2025 path mirrors Russia's. Stages are compared
- * by role, since the chambers have different names in each jurisdiction.
+ * by their role (`meta.role` in each machine), since chambers have other names in each
+ * jurisdiction; roles close in kind share a column.
  */
-export const stageRoles = [
+export const comparisonRoles = [
   'lowerChamber',
   'upperChamber',
   'reconsideration',
   'headOfState',
+  'court',
 ] as const;
-export type StageRole = (typeof stageRoles)[number] | 'other';
+export type ComparisonRole = (typeof comparisonRoles)[number] | 'other';
 
-export const roleLabels: Readonly<Record<StageRole, string>> = {
+export const roleLabels: Readonly<Record<ComparisonRole, string>> = {
   lowerChamber: 'lower chamber / unicameral / joint sitting',
   upperChamber: 'upper chamber',
   reconsideration: 'reconsideration (conciliation, objections, veto)',
   headOfState: 'head of state',
+  court: 'court',
   other: 'other',
 };
 
-const roles: Readonly<Record<string, StageRole>> = {
-  majilis: 'lowerChamber',
-  duma: 'lowerChamber',
-  kurultai: 'lowerChamber',
+const columnOfRole: Readonly<Record<StageRole, ComparisonRole>> = {
+  drafting: 'other',
+  lowerChamber: 'lowerChamber',
   jointSitting: 'lowerChamber',
-  'constitutionalLaw.duma': 'lowerChamber',
-  senate: 'upperChamber',
-  federationCouncil: 'upperChamber',
-  senateAgain: 'upperChamber',
-  'constitutionalLaw.federationCouncil': 'upperChamber',
-  majilisReconsideration: 'reconsideration',
-  majilisReapproval: 'reconsideration',
-  majilisAmendments: 'reconsideration',
+  upperChamber: 'upperChamber',
+  reconsideration: 'reconsideration',
   conciliation: 'reconsideration',
-  dumaReconsideration: 'reconsideration',
-  objections: 'reconsideration',
-  veto: 'reconsideration',
-  president: 'headOfState',
-  mustSign: 'headOfState',
-  'constitutionalLaw.president': 'headOfState',
+  headOfState: 'headOfState',
+  court: 'court',
+  ended: 'other',
 };
 
-export const roleOf = (stage: string): StageRole => roles[stage] ?? 'other';
+/** The comparison column of a stage's role; a stage without a role (an outside machine's) is `other`. */
+export const columnOf = (role: StageRole | undefined): ComparisonRole =>
+  role === undefined ? 'other' : columnOfRole[role];
 
 export type ComparisonColumn = Readonly<{
   case: string;
@@ -55,19 +51,19 @@ export type ComparisonColumn = Readonly<{
   outcome: ReplayReport['outcome'];
   /** Days from introduction to the deciding event (or the last event while pending). */
   totalDays: number;
-  daysByRole: Readonly<Partial<Record<StageRole, number>>>;
+  daysByRole: Readonly<Partial<Record<ComparisonRole, number>>>;
   /** Roles (and `total`) whose days a month-only date bounds: approximate. */
-  approximate: readonly (StageRole | 'total')[];
+  approximate: readonly (ComparisonRole | 'total')[];
   votes: readonly string[];
 }>;
 
 export const comparisonColumnOf = (name: string, report: ReplayReport): ComparisonColumn => {
   const introduced = report.timeline[0]?.from ?? report.outcome.date;
-  const daysByRole: Partial<Record<StageRole, number>> = {};
-  const approximate = new Set<StageRole | 'total'>();
+  const daysByRole: Partial<Record<ComparisonRole, number>> = {};
+  const approximate = new Set<ComparisonRole | 'total'>();
   for (const t of report.timeline) {
     if (t.days === undefined) continue;
-    const role = roleOf(t.stage);
+    const role = columnOf(t.role);
     daysByRole[role] = (daysByRole[role] ?? 0) + t.days;
     if (t.approximate) approximate.add(role);
   }

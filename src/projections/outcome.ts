@@ -31,8 +31,6 @@ type State = Readonly<{
   last: TraceStep | undefined;
 }>;
 
-const upperChambers: readonly ChamberId[] = ['senate', 'federationCouncil'];
-
 const kebab = (s: string): string => s.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
 
 /** The chamber that rejected the bill: the deciding vote's, or an earlier upper-chamber rejection. */
@@ -70,7 +68,7 @@ export const outcomeProjection: Projection<State> = {
     if (state.outcome !== undefined) return { ...state, last: step };
     const v = step.vote;
     const upperRejection =
-      v?.result === 'failed' && upperChambers.includes(v.chamber)
+      v?.result === 'failed' && step.before.role === 'upperChamber'
         ? v.chamber
         : state.upperRejection;
     const terminal = step.after.terminal;

@@ -1,4 +1,5 @@
 import { daysBetween, earliestDay, parseDate } from '../domain/calendar.js';
+import type { StageRole } from '../domain/procedure.js';
 import type { TraceStep } from '../replay/replay.js';
 import type { Projection } from './projection.js';
 import { project } from './projection.js';
@@ -7,6 +8,8 @@ import { project } from './projection.js';
 export type TimelineEntry = Readonly<{
   stage: string;
   label: string;
+  /** The stage's role in its procedure (lowerChamber, headOfState, …): see `stageRoles`. */
+  role?: StageRole;
   from: string;
   /** Absent while the bill is still at this stage. */
   to?: string;
@@ -15,7 +18,7 @@ export type TimelineEntry = Readonly<{
   approximate: boolean;
 }>;
 
-type Open = Readonly<{ stage: string; label: string; from: string }>;
+type Open = Readonly<{ stage: string; label: string; role?: StageRole; from: string }>;
 type State = Readonly<{ done: readonly TimelineEntry[]; open: Open | undefined }>;
 
 const close = (open: Open, to: string): TimelineEntry => ({
@@ -35,7 +38,12 @@ export const timelineProjection: Projection<State> = {
       state.open === undefined ? state.done : [...state.done, close(state.open, step.event.at)];
     const open =
       step.after.terminal === undefined
-        ? { stage: step.after.phase, label: step.after.phaseLabel, from: step.event.at }
+        ? {
+            stage: step.after.phase,
+            label: step.after.phaseLabel,
+            ...(step.after.role === undefined ? {} : { role: step.after.role }),
+            from: step.event.at,
+          }
         : undefined;
     return { done, open };
   },

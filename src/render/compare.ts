@@ -1,9 +1,12 @@
-import type { ComparisonColumn, StageRole } from '../projections/compare.js';
-import { roleLabels, stageRoles } from '../projections/compare.js';
+import type { ComparisonColumn, ComparisonRole } from '../projections/compare.js';
+import { comparisonRoles, roleLabels } from '../projections/compare.js';
 import { renderTable } from './table.js';
 
-const days = (c: ComparisonColumn, n: number | undefined, role: StageRole | 'total'): string =>
-  n === undefined ? '—' : `${c.approximate.includes(role) ? '~' : ''}${n}`;
+const days = (
+  c: ComparisonColumn,
+  n: number | undefined,
+  role: ComparisonRole | 'total',
+): string => (n === undefined ? '—' : `${c.approximate.includes(role) ? '~' : ''}${n}`);
 
 const rows = (columns: readonly ComparisonColumn[]): string[][] => [
   ['procedure', ...columns.map((c) => `${c.procedure}${c.provisional ? ' (provisional)' : ''}`)],
@@ -11,10 +14,13 @@ const rows = (columns: readonly ComparisonColumn[]): string[][] => [
   ['introduced', ...columns.map((c) => c.introduced)],
   ['decided', ...columns.map((c) => c.outcome.date)],
   ['days in all', ...columns.map((c) => days(c, c.totalDays, 'total'))],
-  ...stageRoles.map((role) => [
-    `days: ${roleLabels[role]}`,
-    ...columns.map((c) => days(c, c.daysByRole[role], role)),
-  ]),
+  // A court row only where some case spent days before a court.
+  ...comparisonRoles
+    .filter((role) => role !== 'court' || columns.some((c) => c.daysByRole.court !== undefined))
+    .map((role) => [
+      `days: ${roleLabels[role]}`,
+      ...columns.map((c) => days(c, c.daysByRole[role], role)),
+    ]),
   ['votes', ...columns.map((c) => String(c.votes.length))],
 ];
 

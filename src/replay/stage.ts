@@ -1,6 +1,8 @@
 import type { AnyStateMachine, StateValue } from 'xstate';
 import { terminalStageNames } from '../../machines/shared/terminalStates.js';
 import type { TerminalStage } from '../../machines/shared/terminalStates.js';
+import type { StageRole } from '../domain/procedure.js';
+import { stageRoles } from '../domain/procedure.js';
 
 /** Where a bill stands: the nested state path and its plain-words label. */
 export type Stage = Readonly<{
@@ -16,6 +18,8 @@ export type Stage = Readonly<{
    */
   phase: string;
   phaseLabel: string;
+  /** The phase's role (`meta.role` of its state): how stages of different procedures compare. */
+  role: StageRole | undefined;
   /** Set when the bill's process has ended. */
   terminal?: TerminalStage;
 }>;
@@ -28,6 +32,11 @@ type Node = Readonly<{
 
 const groupsPhases = (node: Node): boolean =>
   (node.meta as { phases?: unknown } | undefined)?.phases === 'children';
+
+const roleOf = (node: Node): StageRole | undefined => {
+  const role = (node.meta as { role?: unknown } | undefined)?.role;
+  return (stageRoles as readonly unknown[]).includes(role) ? (role as StageRole) : undefined;
+};
 
 const leafPath = (value: StateValue): string[] => {
   if (typeof value === 'string') return [value];
@@ -98,10 +107,12 @@ const computeStage = (machine: AnyStateMachine, value: unknown): Stage => {
   const labels: string[] = [];
   let node: Node = machine.root as Node;
   let phaseDepth = 1;
+  let role: StageRole | undefined;
   for (const [i, segment] of segments.entries()) {
     const child: Node | undefined = node.states[segment];
     if (child === undefined) break;
     labels.push(child.description ?? segment);
+    if (i < phaseDepth) role = roleOf(child) ?? role;
     if (i + 1 === phaseDepth && groupsPhases(child)) phaseDepth++;
     node = child;
   }
@@ -112,6 +123,7 @@ const computeStage = (machine: AnyStateMachine, value: unknown): Stage => {
     top,
     phase: segments.slice(0, phaseDepth).join('.'),
     phaseLabel: labels.slice(0, phaseDepth).join(' › '),
+    role,
   };
   return isTerminal(top) ? { ...stage, terminal: top } : stage;
 };

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isJurisdiction, jurisdictions, notAJurisdiction } from '../../machines/index.js';
 import { DATE_SHAPES, isValidDate } from '../domain/calendar.js';
 import { chamberIds } from '../domain/chambers.js';
 import { billEventSchema } from '../domain/eventSchema.js';
@@ -135,6 +136,14 @@ const branchFields = <E extends z.ZodType>(event: E) => ({
   expect: expectSchema,
 });
 
+/** A jurisdiction some registered procedure belongs to (the registry decides, not this file). */
+const jurisdictionSchema = z
+  .string()
+  .refine(isJurisdiction, {
+    error: (issue) => notAJurisdiction(issue.input),
+  })
+  .meta({ examples: jurisdictions() });
+
 const scenarioFields = <E extends z.ZodType>(event: E) => ({
   $schema: z.string().optional(),
   id: z
@@ -143,7 +152,7 @@ const scenarioFields = <E extends z.ZodType>(event: E) => ({
     .max(100, "an id has at most 100 characters (it names the bill's stream in a store)"),
   title: z.string().min(1),
   description: z.string().optional(),
-  jurisdiction: z.enum(['KZ', 'RU']),
+  jurisdiction: jurisdictionSchema,
   procedure: z
     .string()
     .optional()

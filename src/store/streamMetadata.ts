@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { getProcedure } from '../../machines/index.js';
+import { getProcedure, isJurisdiction, notAJurisdiction } from '../../machines/index.js';
 import { isValidDate } from '../domain/calendar.js';
 import { chamberIds } from '../domain/chambers.js';
 import { SimulatorError, isSimulatorError } from '../domain/errors.js';
@@ -27,7 +27,9 @@ export const parseStreamName = (raw: unknown): string => {
 };
 
 const metadataSchema = z.strictObject({
-  jurisdiction: z.enum(['KZ', 'RU']),
+  jurisdiction: z.string().refine(isJurisdiction, {
+    error: (issue) => notAJurisdiction(issue.input),
+  }),
   procedure: z.string().min(1).optional(),
   seats: z.partialRecord(z.enum(chamberIds), z.number().int().positive()).optional(),
   title: z.string().optional(),

@@ -193,6 +193,7 @@ describe('timeline', () => {
       {
         stage: 'majilis',
         label: 'Mäjilis',
+        role: 'lowerChamber',
         from: '2025-10',
         to: '2025-11-12',
         days: 42,
@@ -201,6 +202,7 @@ describe('timeline', () => {
       {
         stage: 'senate',
         label: 'Senate',
+        role: 'upperChamber',
         from: '2025-11-12',
         to: '2025-12-18',
         days: 36,
@@ -209,6 +211,7 @@ describe('timeline', () => {
       {
         stage: 'president',
         label: 'President',
+        role: 'headOfState',
         from: '2025-12-18',
         to: '2025-12-30',
         days: 12,

@@ -44,7 +44,7 @@ describe('loadScenario', () => {
     fails(
       base.replace('jurisdiction: KZ', 'jurisdiction: FR'),
       'input.invalidScenario',
-      /^bill\.yaml:3:15: jurisdiction: /,
+      /^bill\.yaml:3:15: jurisdiction: "FR" is not a jurisdiction legisim has a procedure for; known: KZ, RU/,
     );
     fails(
       base.replace('expect: { status: pending, stage: senate }', 'expect: { status: won }'),
