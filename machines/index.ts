@@ -1,4 +1,5 @@
 import type { Jurisdiction, Procedure } from '../src/domain/procedure.js';
+import { stageRoles } from '../src/domain/procedure.js';
 import { SimulatorError } from '../src/domain/errors.js';
 import { kzBicameral1995 } from './kz/bicameral1995.procedure.js';
 import { kzBicameral2023 } from './kz/bicameral2023.procedure.js';
@@ -6,7 +7,10 @@ import { kzKurultai2026 } from './kz/kurultai2026.procedure.js';
 import { ruFederalAssembly1993 } from './ru/federalAssembly1993.procedure.js';
 import { ruFederalAssembly2020 } from './ru/federalAssembly2020.procedure.js';
 
-/** Every procedure version legisim knows, oldest first within a jurisdiction. */
+/**
+ * Every procedure version legisim knows, oldest first within a jurisdiction: the built-in ones,
+ * then those `registerProcedures` added (`--procedures`).
+ */
 export const procedures: readonly Procedure[] = [
   kzBicameral1995,
   kzBicameral2023,
@@ -56,4 +60,74 @@ export const procedureInForce = (jurisdiction: Jurisdiction, day: string): Proce
     );
   }
   return found;
+};
+
+type StateNode = Readonly<{ meta?: unknown; states?: Readonly<Record<string, StateNode>> }>;
+
+/**
+ * What is wrong with a procedure as the rest of legisim reads it: its identity, and a role for
+ * each stage a timeline counts (`withRoles`). Empty when it can be registered.
+ */
+export const procedureProblems = (candidate: unknown): string[] => {
+  if (typeof candidate !== 'object' || candidate === null) return ['it is not an object'];
+  const p = candidate as Partial<Record<keyof Procedure, unknown>>;
+  const problems: string[] = [];
+  if (typeof p.id !== 'string' || !/^[a-z0-9][a-z0-9-]*$/.test(p.id))
+    problems.push('`id` must be lower-case words joined by hyphens');
+  if (typeof p.jurisdiction !== 'string' || !/^[A-Z]{2}$/.test(p.jurisdiction))
+    problems.push('`jurisdiction` must be a two-letter code such as GE');
+  if (typeof p.title !== 'string') problems.push('`title` must be a string');
+  if (typeof p.validFrom !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(p.validFrom))
+    problems.push('`validFrom` must be a date YYYY-MM-DD');
+  if (!Array.isArray(p.chambers) || p.chambers.length === 0) problems.push('`chambers` is empty');
+  if (typeof p.citations !== 'object' || p.citations === null)
+    problems.push('`citations` must map rule ids to citations');
+  const root = (p.machine as { root?: StateNode } | undefined)?.root;
+  if (root?.states === undefined) return [...problems, '`machine` must be an XState machine'];
+  const roleless = Object.entries(root.states)
+    .flatMap(([name, node]) => [
+      [name, node] as const,
+      ...((node.meta as { phases?: unknown } | undefined)?.phases === 'children'
+        ? Object.entries(node.states ?? {}).map(([c, n]) => [`${name}.${c}`, n] as const)
+        : []),
+    ])
+    .filter(
+      ([, node]) =>
+        !(stageRoles as readonly unknown[]).includes(
+          (node.meta as { role?: unknown } | undefined)?.role,
+        ),
+    )
+    .map(([name]) => name);
+  if (roleless.length > 0)
+    problems.push(`stages without a role (give them one with withRoles): ${roleless.join(', ')}`);
+  return problems;
+};
+
+/**
+ * Adds procedures defined outside the package (built with the public API): each is checked by
+ * `procedureProblems`, and an id already known is refused. `source` names where they came from
+ * in the errors.
+ */
+export const registerProcedures = (candidates: readonly unknown[], source: string): Procedure[] => {
+  const added: Procedure[] = [];
+  for (const [i, candidate] of candidates.entries()) {
+    const problems = procedureProblems(candidate);
+    const id = (candidate as { id?: unknown } | null)?.id;
+    const name = typeof id === 'string' ? `procedure "${id}"` : `procedure ${i + 1}`;
+    if (problems.length > 0)
+      throw new SimulatorError('procedure.invalid', `${source}: ${name}: ${problems.join('; ')}`, {
+        source,
+        problems,
+      });
+    const procedure = candidate as Procedure;
+    if (procedures.some((p) => p.id === procedure.id))
+      throw new SimulatorError(
+        'procedure.invalid',
+        `${source}: ${name} is already known; give it another id`,
+        { source, id: procedure.id },
+      );
+    (procedures as Procedure[]).push(procedure);
+    added.push(procedure);
+  }
+  return added;
 };

@@ -18,14 +18,36 @@ export type {
 export type { Stage } from './replay/stage.js';
 export type { VoteRecord } from './replay/votes.js';
 
-export { getProcedure, procedureInForce, procedures } from '../machines/index.js';
+export {
+  getProcedure,
+  jurisdictions,
+  procedureInForce,
+  procedureProblems,
+  procedures,
+  registerProcedures,
+} from '../machines/index.js';
+export { stageRoles } from './domain/procedure.js';
 export type {
   ChamberSpec,
   Citation,
   Firmness,
   Jurisdiction,
   Procedure,
+  StageRole,
 } from './domain/procedure.js';
+// What a procedure is built with (docs/adding-a-procedure.md): the shared setup and its helpers.
+export { billSetup, initialContext } from '../machines/shared/billSetup.js';
+export { endedRoles, withRoles } from '../machines/shared/roles.js';
+export { terminalStates } from '../machines/shared/terminalStates.js';
+export {
+  onElapsed,
+  startClock,
+  stopClock,
+  to,
+  transmittedTo,
+  vote,
+  whenKind,
+} from '../machines/shared/transitions.js';
 
 export { parseEvent, parseEvents } from './domain/eventSchema.js';
 export { parseDate, dueDate } from './domain/calendar.js';

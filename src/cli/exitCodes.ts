@@ -23,6 +23,7 @@ export const exitCodeFor = {
   'input.unreadableFile': 2,
   'input.invalidScenario': 2,
   'procedure.unknown': 2,
+  'procedure.invalid': 2,
   'procedure.noneInForce': 2,
   'replay.eventNotAllowed': 2,
   'replay.dateOutOfOrder': 2,

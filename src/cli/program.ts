@@ -8,6 +8,7 @@ import { registerStore } from './commands/store.js';
 import { registerStep } from './commands/step.js';
 import type { CliDeps } from './deps.js';
 import type { Io } from './io.js';
+import { loadProcedures } from './loadProcedures.js';
 
 /**
  * Commander's usage errors ("error: unknown option '--x'", with a suggestion on a second line) as
@@ -34,8 +35,16 @@ export const buildProgram = (sim: Simulator, io: Io, version: string) => {
     )
     .version(version)
     .option('--debug', 'show stack traces of errors')
+    .option(
+      '--procedures <module>',
+      'also load the procedures an ES module exports (`procedures`, built with the public API; see docs/adding-a-procedure.md)',
+    )
     .exitOverride()
     .configureOutput({ writeOut: io.out, writeErr: io.err, outputError: usageError });
+  program.hook('preAction', async () => {
+    const file = program.opts().procedures;
+    if (file !== undefined) await loadProcedures(file);
+  });
   const deps: CliDeps = { sim, io, status };
   registerCatalogue(program, deps);
   registerReplay(program, deps);

@@ -11,6 +11,7 @@ export const errorCodes = [
   'input.unreadableFile',
   'input.invalidScenario',
   'procedure.unknown',
+  'procedure.invalid',
   'procedure.noneInForce',
   'procedure.unhandledDeadline',
   'replay.eventNotAllowed',

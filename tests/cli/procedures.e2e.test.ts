@@ -1,90 +1,70 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { legisim } from '../helpers/cli.js';
 
-describe('legisim procedures', () => {
-  it('lists every procedure as a table', () => {
-    const run = legisim(['procedures']);
-    expect(run.status).toBe(0);
-    expect(run.stdout).toMatch(/^id\s+jurisdiction\s+valid from\s+valid to/);
-    expect(run.stdout).toContain('kz-2023');
-  });
-  it('prints JSON with ids, validity and the provisional flag', () => {
-    const run = legisim(['procedures', '--format', 'json']);
-    expect(run.status).toBe(0);
-    const list = JSON.parse(run.stdout) as {
-      id: string;
-      jurisdiction: string;
-      validFrom: string;
-      provisional: boolean;
-    }[];
-    expect(list.map((p) => p.id)).toContain('kz-2023');
-    for (const p of list) {
-      expect(p).toMatchObject({
-        jurisdiction: expect.stringMatching(/^(KZ|RU)$/) as unknown,
-        validFrom: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/) as unknown,
-      });
-      expect(typeof p.provisional).toBe('boolean');
-    }
-    expect(legisim(['procedures', '--json']).stdout).toBe(run.stdout);
-  });
-  it('rejects an unknown format with exit 2 and no stack trace', () => {
-    const run = legisim(['procedures', '--format', 'xml']);
-    expect(run.status).toBe(2);
-    expect(run.stderr).toContain("argument 'xml' is invalid");
-    expect(run.stderr).not.toMatch(/at .*\.js:\d+/);
-  });
-});
+const fixture = (name: string) => fileURLToPath(new URL(`./fixtures/${name}`, import.meta.url));
+const procedures = fixture('outside-procedures.mjs');
+const bill = fixture('outside-bill.yaml');
 
-describe('legisim graph', () => {
-  it.each(['kz-1995', 'kz-2023', 'kz-2026-kurultai', 'ru-1993', 'ru-2020'])(
-    'prints a stateDiagram-v2 for %s',
-    (id) => {
-      const run = legisim(['graph', id, '--format', 'mermaid']);
-      expect(run.status).toBe(0);
-      expect(run.stdout.startsWith('stateDiagram-v2\n  [*] --> drafting\n')).toBe(true);
-      expect(run.stdout).toMatch(/ --> enacted__signed : PresidentSigned/);
-    },
-  );
-  it('prints a Mermaid stateDiagram-v2 generated from the machine', () => {
-    const run = legisim(['graph', 'kz-2023']);
+describe('legisim --procedures: a procedure defined outside the package', () => {
+  it('replays a bill of its jurisdiction, with its stages, votes and citations', () => {
+    const run = legisim(['replay', bill, '--procedures', procedures]);
+    expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
-    expect(run.stdout.split('\n')[0]).toBe('stateDiagram-v2');
-    expect(run.stdout).toContain('majilis --> senate : VoteHeld(majilis adopt passed)');
-    expect(run.stdout).toContain('senate --> president : DeadlineElapsed(senate.consideration)');
+    expect(run.stdout).toContain('procedure: xx-2020 (PROVISIONAL');
+    expect(run.stdout).toContain('OUTCOME  enacted (signed) at president on 2021-04-10');
+    expect(run.stdout).toMatch(/2021-04-01 {2}kurultai {2}adopt {3}51–40–2 {12}51 of 100/);
+    expect(run.stdout).toContain('Published  [Example Constitution, art. 21]');
   });
-  it('prints JSON with every transition, its rule and article', () => {
-    const run = legisim(['graph', 'kz-2023', '--json']);
-    const chart = JSON.parse(run.stdout) as { transitions: { rule?: string; article?: string }[] };
-    expect(chart.transitions.length).toBeGreaterThan(20);
-    for (const t of chart.transitions) expect(t.article).toBeDefined();
+
+  it('checks the bill and its branches, and compares roles with a built-in procedure', () => {
+    const check = legisim(['check', bill, '--procedures', procedures]);
+    expect(check.status).toBe(0);
+    expect(check.stdout).toContain('2 passed, 0 failed');
+    const json = JSON.parse(
+      legisim(['replay', bill, '--procedures', procedures, '--format', 'json']).stdout,
+    ) as { timeline: { stage: string; role?: string }[] };
+    expect(json.timeline.map((t) => [t.stage, t.role])).toEqual([
+      ['chamber', 'lowerChamber'],
+      ['president', 'headOfState'],
+    ]);
   });
-  it('says which procedures exist when the id is unknown, exit 2', () => {
-    const run = legisim(['graph', 'kz-1066']);
+
+  it('without it, the jurisdiction is unknown: exit 2 naming the known ones', () => {
+    const run = legisim(['replay', bill]);
     expect(run.status).toBe(2);
     expect(run.stderr).toMatch(
-      /^error \[procedure\.unknown\]: Unknown procedure "kz-1066"; known: .*kz-2023/,
+      /jurisdiction: "XX" is not a jurisdiction legisim has a procedure for; known: KZ, RU/,
     );
-    expect(run.stderr.trim().split('\n')).toHaveLength(1);
   });
-  it('shows the stack trace only with --debug', () => {
-    expect(legisim(['graph', 'nope', '--debug']).stderr).toMatch(/at .*\.js:\d+/);
-  });
-  it('needs a procedure id', () => {
-    const run = legisim(['graph']);
-    expect(run.status).toBe(2);
-    expect(run.stderr).toContain("missing required argument 'procedure-id'");
-  });
-});
 
-describe('legisim', () => {
-  it('prints help and version with exit 0', () => {
-    expect(legisim(['--help'])).toMatchObject({
-      status: 0,
-      stdout: expect.stringContaining('procedures') as unknown,
-    });
-    expect(legisim(['--version']).stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
-  });
-  it('rejects an unknown command with exit 2', () => {
-    expect(legisim(['frobnicate']).status).toBe(2);
+  it('refuses a missing file, a module without procedures, and a procedure with a roleless stage', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'legisim-procedures-'));
+    const missing = legisim(['replay', bill, '--procedures', join(dir, 'nope.mjs')]);
+    expect([missing.status, missing.stderr]).toEqual([
+      2,
+      `error [input.fileNotFound]: ${join(dir, 'nope.mjs')}: no such file (--procedures)\n`,
+    ]);
+    writeFileSync(join(dir, 'empty.mjs'), 'export const other = 1;\n');
+    const empty = legisim(['replay', bill, '--procedures', join(dir, 'empty.mjs')]);
+    expect(empty.status).toBe(2);
+    expect(empty.stderr).toMatch(
+      /^error \[procedure\.invalid\]: .*empty\.mjs must export `procedures`/,
+    );
+    writeFileSync(
+      join(dir, 'roleless.mjs'),
+      `import { procedures as base } from ${JSON.stringify(procedures)};\n` +
+        'const [p] = base;\n' +
+        'const states = { ...p.machine.root.states, limbo: { meta: {} } };\n' +
+        "export const procedures = [{ ...p, id: 'xx-2021', machine: { root: { states } } }];\n",
+    );
+    const roleless = legisim(['replay', bill, '--procedures', join(dir, 'roleless.mjs')]);
+    expect(roleless.status).toBe(2);
+    expect(roleless.stderr).toContain(
+      'procedure "xx-2021": stages without a role (give them one with withRoles): limbo',
+    );
   });
 });

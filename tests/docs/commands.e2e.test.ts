@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import { cpSync, mkdtempSync, symlinkSync, readFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -92,6 +92,10 @@ describe('commands in README.md and docs/*.md', () => {
     (_file, _block, commands) => {
       const dir = mkdtempSync(join(tmpdir(), 'legisim-docs-'));
       cpSync(join(root, 'scenarios'), join(dir, 'scenarios'), { recursive: true });
+      // docs/adding-a-procedure.md loads an outside procedure, which imports the built package.
+      const fixtures = join('tests', 'cli', 'fixtures');
+      cpSync(join(root, fixtures), join(dir, fixtures), { recursive: true });
+      symlinkSync(join(root, 'dist'), join(dir, 'dist'));
       for (const c of commands) {
         if (skipped[c.line] !== undefined) continue;
         const result = run(dir, c.line);

@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { getProcedure, procedureInForce, procedures } from '../../machines/index.js';
+import {
+  getProcedure,
+  procedureInForce,
+  procedureProblems,
+  procedures,
+} from '../../machines/index.js';
 import { terminalStageNames } from '../../machines/shared/terminalStates.js';
-import { stageRoles } from '../../src/domain/procedure.js';
 import { statechartOf } from '../../src/render/statechart.js';
 import type { Statechart } from '../../src/render/statechart.js';
 
@@ -116,25 +120,23 @@ describe('the registry', () => {
   });
 });
 
-describe('every stage has a role', () => {
-  type Node = Readonly<{ meta?: unknown; states: Readonly<Record<string, Node>> }>;
-  const metaOf = (node: Node) => (node.meta ?? {}) as { role?: unknown; phases?: unknown };
-  /** The stages a timeline counts: top-level states, and the children of those that group stages. */
-  const phases = (root: Node): [string, Node][] =>
-    Object.entries(root.states).flatMap(([name, node]) => [
-      [name, node] as [string, Node],
-      ...(metaOf(node).phases === 'children'
-        ? Object.entries(node.states).map(([child, n]) => [`${name}.${child}`, n] as [string, Node])
-        : []),
-    ]);
-
+describe('every procedure is whole', () => {
   it.each(procedures.map((p) => [p.id, p] as const))(
-    '%s: each stage names one of the roles comparisons and charts read',
+    '%s: an id, a jurisdiction, chambers, citations, and a role for each stage (what registerProcedures checks)',
     (_, procedure) => {
-      const missing = phases(procedure.machine.root as unknown as Node)
-        .filter(([, node]) => !(stageRoles as readonly unknown[]).includes(metaOf(node).role))
-        .map(([name]) => name);
-      expect(missing, `stages without a role (meta.role, see withRoles)`).toEqual([]);
+      expect(procedureProblems(procedure)).toEqual([]);
     },
   );
+
+  it('names each stage without a role', () => {
+    const root = procedures[0]?.machine.root;
+    const broken = {
+      ...procedures[0],
+      id: 'broken',
+      machine: { root: { states: { ...root?.states, limbo: { meta: {} } } } },
+    };
+    expect(procedureProblems(broken)).toEqual([
+      'stages without a role (give them one with withRoles): limbo',
+    ]);
+  });
 });

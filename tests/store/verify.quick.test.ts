@@ -89,9 +89,7 @@ describe('verify --quick', () => {
     writeFileSync(
       file,
       `${reseal(lines, (r) =>
-        r.kind === 'stream' && r.pos === 1
-          ? ({ ...r, metadata: { jurisdiction: 'XX' } } as unknown as StoreRecord)
-          : r,
+        r.kind === 'stream' && r.pos === 1 ? { ...r, metadata: { jurisdiction: 'XX' } } : r,
       ).join('\n')}\n`,
     );
     rewindHead(dir, 10);
