@@ -149,9 +149,10 @@ const candidates = (
         .filter((v) => params['constitutional'] === undefined || params['constitutional'] === v)
         .map((constitutional) => ({ type, at, data: { constitutional } }));
     case 'ConstitutionalReviewRequested':
-      // A dispute over competence is brought by a chamber; a review is asked by the President.
+      // A dispute over competence is brought by a chamber of the procedure (the guard reads only
+      // the question: one event stands for all); a review is asked by the head of state.
       return params['question'] === 'competenceDispute'
-        ? [{ type, at, data: { by: 'federationCouncil', question: 'competenceDispute' } }]
+        ? chambers().map((by) => ({ type, at, data: { by, question: 'competenceDispute' } }))
         : [{ type, at, data: { by: 'president' } }];
     case 'PresidentReturned':
     case 'ConciliationCommissionFormed':

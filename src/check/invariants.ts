@@ -1,13 +1,9 @@
-import type { ProcedureDeclaration } from './declarations.js';
+import type { DeclarationTable } from './declarations.js';
 import { declarationOf, declarations } from './declarations.js';
 import type { Invariant } from './invariant.js';
+import { jointAdoptionWhereDeclared, noVetoWhereDeclared } from './invariants/declared.js';
 import { replayDeterministic, timeTravelHonest } from './invariants/engine.js';
-import {
-  enactedNeedsEveryChamber,
-  kzConstitutionalLawAtJointSitting,
-  ruConstitutionalLawHasNoVeto,
-  votesMeetThresholds,
-} from './invariants/legislative.js';
+import { enactedNeedsEveryChamber, votesMeetThresholds } from './invariants/legislative.js';
 import { finalStatesAbsorb, noDeadEnds, outcomeAgreesWithState } from './invariants/process.js';
 import { rejectionInvariants } from './invariants/rejections.js';
 import { datesNeverGoBackwards, deadlinesOnTime } from './invariants/time.js';
@@ -26,14 +22,15 @@ export const replaysCleanly: Invariant = {
   check: () => undefined,
 };
 
-/** The built-in invariants, reading the given declarations of clocks and thresholds. */
-export const createInvariants = (
-  table: Readonly<Record<string, ProcedureDeclaration>> = declarations,
-): Invariant[] => {
+/**
+ * The built-in invariants, reading the given declarations (clocks, thresholds and the rules some
+ * procedures declare); an invariant about a declared rule applies to the procedures declaring it.
+ */
+export const createInvariants = (table: DeclarationTable = declarations): Invariant[] => {
   const declared = (id: string) => declarationOf(id, table);
   return [
     replaysCleanly,
-    enactedNeedsEveryChamber,
+    enactedNeedsEveryChamber(declared),
     votesMeetThresholds(declared),
     finalStatesAbsorb,
     deadlinesOnTime(declared),
@@ -42,8 +39,8 @@ export const createInvariants = (
     timeTravelHonest,
     outcomeAgreesWithState,
     noDeadEnds,
-    ruConstitutionalLawHasNoVeto,
-    kzConstitutionalLawAtJointSitting,
+    noVetoWhereDeclared(table),
+    jointAdoptionWhereDeclared(table),
     ...rejectionInvariants(declared),
   ];
 };

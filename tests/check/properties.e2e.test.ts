@@ -40,7 +40,7 @@ describe('legisim check --properties (the built binary)', () => {
       '--procedure',
       'ru-2020',
       '--invariant',
-      'ru-constitutional-law-no-veto',
+      'no-veto-where-declared',
       '--json',
       ...quick,
     ]);
@@ -57,7 +57,7 @@ describe('legisim check --properties (the built binary)', () => {
     expect(report).toMatchObject({ seed: 1, passed: true });
     expect(report.procedures.map((p) => p.procedure)).toEqual(['ru-2020']);
     expect(report.procedures[0]?.invariants).toEqual([
-      expect.objectContaining({ name: 'ru-constitutional-law-no-veto', ok: true, runs: 40 }),
+      expect.objectContaining({ name: 'no-veto-where-declared', ok: true, runs: 40 }),
     ]);
   });
 
@@ -110,7 +110,7 @@ describe('legisim check --properties (the built binary)', () => {
       '--procedure',
       'kz-2023',
       '--invariant',
-      'ru-constitutional-law-no-veto',
+      'no-veto-where-declared',
       ...quick,
     ]);
     expect(run.status).toBe(1);

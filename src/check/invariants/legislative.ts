@@ -6,6 +6,7 @@ import type { TraceStep } from '../../replay/replay.js';
 import { contextOf } from '../../replay/replay.js';
 import type { VoteRecord } from '../../replay/votes.js';
 import type { ProcedureDeclaration } from '../declarations.js';
+import { inStage } from '../declarations.js';
 import type { Invariant } from '../invariant.js';
 import { describeStep, describeVote, firstTerminal } from './describe.js';
 
@@ -27,9 +28,29 @@ const OVERCOMING: ReadonlySet<Motion> = new Set<Motion>(['reaffirm', 'acceptAmen
 const passedBy = (step: TraceStep, chamber: ChamberId): boolean =>
   step.vote?.chamber === chamber && step.vote.result === 'passed' && ADOPTING.has(step.vote.motion);
 
-/** A tacit approval (rule ids with "deemed") in a stage of this chamber. */
-const deemedIn = (step: TraceStep, chamber: ChamberId): boolean =>
-  step.rule?.id.includes('deemed') === true && step.before.path.split('.').includes(chamber);
+/** A transition the machine marks as a tacit approval (`meta.reason`). */
+export const isTacitApproval = (step: TraceStep): boolean => step.reason === 'deemed-approved';
+
+/**
+ * A tacit approval for this chamber: the machine marks the step as one, and the time limit that
+ * ran out is declared to decide for the chamber at that stage (`bounds`).
+ */
+const deemedFor = (
+  step: TraceStep,
+  chamber: ChamberId,
+  declaration: ProcedureDeclaration,
+): boolean => {
+  const clock = step.event.type === 'DeadlineElapsed' ? step.event.data.clock : undefined;
+  return (
+    isTacitApproval(step) &&
+    declaration.clocks.some(
+      (d) =>
+        d.clock === clock &&
+        inStage(step.before.path, d.stage) &&
+        (d.bounds ?? []).includes(chamber),
+    )
+  );
+};
 
 /** The chamber refused (a failed vote to adopt) or proposed its own wording. */
 const refusedBy = (step: TraceStep, chamber: ChamberId): boolean =>
@@ -54,10 +75,21 @@ const overcome = (steps: readonly TraceStep[], chamber: ChamberId): boolean => {
   );
 };
 
-const chamberAgreed = (steps: readonly TraceStep[], chamber: ChamberId): boolean =>
-  steps.some((s) => passedBy(s, chamber) || deemedIn(s, chamber)) || overcome(steps, chamber);
+const chamberAgreed = (
+  steps: readonly TraceStep[],
+  chamber: ChamberId,
+  declaration: ProcedureDeclaration,
+): boolean =>
+  steps.some((s) => passedBy(s, chamber) || deemedFor(s, chamber, declaration)) ||
+  overcome(steps, chamber);
 
-export const enactedNeedsEveryChamber: Invariant = {
+/**
+ * Built with the declarations it reads (src/check/declarations.ts): a tacit approval counts for
+ * the chambers the expired time limit is declared to decide for.
+ */
+export const enactedNeedsEveryChamber = (
+  declarationOf: (id: string) => ProcedureDeclaration,
+): Invariant => ({
   name: 'enacted-needs-every-chamber',
   sentence:
     'A law is enacted only if every chamber passed it (by vote, by tacit approval, or overruled by the other chamber) and the head of state signed it (or it was signed in his stead where a law provides it).',
@@ -68,18 +100,27 @@ export const enactedNeedsEveryChamber: Invariant = {
     const end = firstTerminal(result.trace);
     if (end?.step.after.terminal !== 'enacted') return undefined;
     const steps = result.trace.slice(0, end.at + 1);
-    const missing = procedure.chambers.map((c) => c.id).filter((c) => !chamberAgreed(steps, c));
+    const declaration = declarationOf(procedure.id);
+    const missing = procedure.chambers
+      .map((c) => c.id)
+      .filter((c) => !chamberAgreed(steps, c, declaration));
     if (missing.length > 0) {
-      return `enacted at ${describeStep(end.step)}, but the ${missing.join(' and ')} never passed the law, approved it tacitly or was overruled`;
+      // Say so where a tacit approval could not be attributed: its time limit declares no bounds.
+      const tacit = steps.find(isTacitApproval);
+      const hint =
+        tacit === undefined
+          ? ''
+          : ` (the tacit approval at ${describeStep(tacit)} counts only for the chambers its time limit is declared to decide for)`;
+      return `enacted at ${describeStep(end.step)}, but the ${missing.join(' and ')} never passed the law, approved it tacitly or was overruled${hint}`;
     }
-    // Signed by the head of state, or in his stead where a law provides it (kz-1995, art. 19).
+    // Signed by the head of state, or in his stead where a law provides it.
     return steps.some((s) => s.event.type === 'PresidentSigned' || s.event.type === 'SignedInStead')
       ? undefined
       : `enacted at ${describeStep(end.step)} without a PresidentSigned or SignedInStead event`;
   },
-};
+});
 
-const rank = (t: ThresholdName): number => thresholdNames.indexOf(t);
+export const rank = (t: ThresholdName): number => thresholdNames.indexOf(t);
 
 /** The strictest declared threshold for this vote, if any. */
 const declaredFor = (
@@ -137,61 +178,3 @@ export const votesMeetThresholds = (
     return undefined;
   },
 });
-
-export const ruConstitutionalLawHasNoVeto: Invariant = {
-  name: 'ru-constitutional-law-no-veto',
-  sentence:
-    'A federal constitutional law is approved by votes only, with no tacit approval, and the President signs it: he cannot return it.',
-  article: 'Constitution of Russia, art. 108(2)',
-  procedures: ['ru-1993', 'ru-2020'],
-  check: ({ result }) => {
-    if (contextOf(result.snapshot).kind !== 'constitutionalLaw') return undefined;
-    const odd = result.trace.find(
-      (s) =>
-        s.event.type === 'PresidentReturned' ||
-        s.vote?.motion === 'overrideVeto' ||
-        s.vote?.motion === 'adoptInPresidentWording' ||
-        s.rule?.id.includes('deemed') === true,
-    );
-    return odd === undefined
-      ? undefined
-      : `${describeStep(odd)} happened to a federal constitutional law (rule ${odd.rule?.id ?? 'none'})`;
-  },
-};
-
-const jointAdoption = (steps: readonly TraceStep[], chamber: ChamberId): string | undefined => {
-  const adoption = steps.findLast(
-    (s) => s.vote?.chamber === chamber && s.vote.motion === 'adopt' && s.vote.result === 'passed',
-  );
-  const vote = adoption?.vote;
-  if (adoption === undefined || vote === undefined)
-    return `no passing adopt vote of the ${chamber}`;
-  if (adoption.before.top !== 'jointSitting')
-    return `the ${chamber} adopted it at ${adoption.before.path}, not at a joint sitting (${describeStep(adoption)})`;
-  const enough =
-    vote.tally === undefined
-      ? rank(vote.threshold) >= rank('twoThirds')
-      : meetsThreshold(vote.tally.for, vote.seats, thresholds.twoThirds);
-  return enough
-    ? undefined
-    : `the ${chamber} adopted it with ${describeVote(vote)}, short of two-thirds (${describeStep(adoption)})`;
-};
-
-export const kzConstitutionalLawAtJointSitting: Invariant = {
-  name: 'kz-constitutional-law-joint-sitting',
-  sentence:
-    'A constitutional law is enacted only after a joint sitting of the Chambers adopted it by at least two-thirds of the total number of deputies of each Chamber.',
-  article: 'Constitution of Kazakhstan (as amended 2022), arts. 53(1-1), 62(4)',
-  procedures: ['kz-2023'],
-  check: ({ result }) => {
-    if (contextOf(result.snapshot).kind !== 'constitutionalLaw') return undefined;
-    const end = firstTerminal(result.trace);
-    if (end?.step.after.terminal !== 'enacted') return undefined;
-    const steps = result.trace.slice(0, end.at + 1);
-    for (const chamber of ['majilis', 'senate'] as const) {
-      const problem = jointAdoption(steps, chamber);
-      if (problem !== undefined) return `constitutional law enacted, but ${problem}`;
-    }
-    return undefined;
-  },
-};

@@ -1,4 +1,5 @@
 import type { Motion } from '../../domain/events.js';
+import type { Procedure } from '../../domain/procedure.js';
 import { outcomeOf } from '../../projections/outcome.js';
 import { initialSnapshot } from '../../replay/pureTransition.js';
 import type { TraceStep } from '../../replay/replay.js';
@@ -33,42 +34,54 @@ export const finalStatesAbsorb: Invariant = {
 const kebab = (s: string): string => s.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
 
 /**
- * The reasons a law simply signed may carry, from what happened on the way: a tacit approval,
- * one chamber overruling the other, a wording adopted after the head of state's objections.
+ * The reasons a law simply signed may carry, from what happened on the way: each reason a
+ * transition decided (`meta.reason`: a tacit approval, a wording adopted after the head of
+ * state's objections, …), and one chamber overruling the other or a wording adopted after a veto
+ * as the votes show them.
  */
 const signedReasons = (steps: readonly TraceStep[]): string[] => {
   const passed = (motion: Motion): boolean =>
     steps.some((s) => s.vote?.motion === motion && s.vote.result === 'passed');
-  const deemed = steps.some(
-    (s) => s.event.type === 'DeadlineElapsed' && s.rule?.id.includes('deemed') === true,
-  );
   return [
     'signed',
-    ...(deemed ? ['deemed-approved'] : []),
+    ...steps.flatMap((s) => (s.reason === undefined ? [] : [s.reason])),
     ...(passed('reaffirm') ? ['override-of-upper-chamber'] : []),
     ...(passed('adoptInPresidentWording') ? ['adopted-in-president-wording'] : []),
     ...(passed('adoptInNewWording') ? ['adopted-in-new-wording'] : []),
   ];
 };
 
-/** The reasons the machine's terminal state allows (outcome.reason vocabulary). */
-const reasonsFor = (path: string, steps: readonly TraceStep[]): (string | RegExp)[] => {
-  const [top = '', child = ''] = path.split('.');
-  if (top === 'enacted') return child === 'signed' ? signedReasons(steps) : [kebab(child)];
+/**
+ * The reasons the machine's terminal state allows (outcome.reason vocabulary): the one the
+ * ending transition states, else the end state's name (the shared end states of
+ * machines/shared/terminalStates.ts); a rejection may name the chamber that rejected.
+ */
+const reasonsFor = (
+  procedure: Procedure,
+  end: TraceStep,
+  steps: readonly TraceStep[],
+): string[] => {
+  const [top = '', child = ''] = end.after.path.split('.');
+  const stated = end.reason === undefined ? [] : [end.reason];
+  if (top === 'enacted')
+    return [...stated, ...(child === 'signed' ? signedReasons(steps) : [kebab(child)])];
   if (top === 'failed')
-    return child === 'rejected' || child === 'rejectedByUpperChamber'
-      ? [kebab(child), /^rejected-by-[a-z-]+$/]
-      : [kebab(child)];
-  return [top];
+    return [
+      ...stated,
+      kebab(child),
+      ...(child.startsWith('rejected')
+        ? procedure.chambers.map((c) => `rejected-by-${kebab(c.id)}`)
+        : []),
+    ];
+  return [...stated, top];
 };
-
 export const outcomeAgreesWithState: Invariant = {
   name: 'outcome-agrees-with-state',
   sentence:
     "The outcome shown (status, reason, stage and date) agrees with the machine's final state and the step that ended the process.",
   article: 'DESIGN.md, Outcome vocabulary',
   procedures: 'all',
-  check: ({ result }) => {
+  check: ({ procedure, result }) => {
     const outcome = outcomeOf(result.trace);
     const status = result.stage.terminal ?? 'pending';
     if (outcome.status !== status) {
@@ -80,10 +93,8 @@ export const outcomeAgreesWithState: Invariant = {
         ? undefined
         : `pending at ${result.stage.path}, but the outcome names the stage ${outcome.stage}`;
     }
-    const allowed = reasonsFor(end.step.after.path, result.trace.slice(0, end.at + 1));
-    if (
-      !allowed.some((r) => (typeof r === 'string' ? r === outcome.reason : r.test(outcome.reason)))
-    )
+    const allowed = reasonsFor(procedure, end.step, result.trace.slice(0, end.at + 1));
+    if (!allowed.includes(outcome.reason))
       return `ended at ${end.step.after.path}, but the outcome gives the reason ${outcome.reason}`;
     if (outcome.date !== end.step.event.at || outcome.stage !== end.step.before.top)
       return `ended by ${describeStep(end.step)} from ${end.step.before.top}, but the outcome says ${outcome.stage} on ${outcome.date}`;
