@@ -14,6 +14,7 @@ export const kzBicameral1995: Procedure = {
   chambers: [
     {
       id: 'majilis',
+      name: 'Mäjilis',
       seats: 107,
       seatsVary: true,
       basis:
@@ -21,6 +22,7 @@ export const kzBicameral1995: Procedure = {
     },
     {
       id: 'senate',
+      name: 'Senate',
       seats: 47,
       seatsVary: true,
       basis:

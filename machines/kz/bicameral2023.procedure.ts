@@ -11,9 +11,10 @@ export const kzBicameral2023: Procedure = {
   validFrom: '2023-01-01',
   validTo: '2026-06-30',
   chambers: [
-    { id: 'majilis', seats: 98, basis: 'art. 50(3)' },
+    { id: 'majilis', name: 'Mäjilis', seats: 98, basis: 'art. 50(3)' },
     {
       id: 'senate',
+      name: 'Senate',
       seats: 50,
       basis:
         'art. 50(2): 2 per region, city of republican significance and the capital, plus 10 appointed',

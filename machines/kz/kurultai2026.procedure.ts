@@ -9,7 +9,7 @@ export const kzKurultai2026: Procedure = {
   constitution:
     'Constitution of the Republic of Kazakhstan adopted by the referendum of 15 March 2026 (text of 12 Feb 2026)',
   validFrom: '2026-07-01',
-  chambers: [{ id: 'kurultai', seats: 145, basis: 'art. 53(1)' }],
+  chambers: [{ id: 'kurultai', name: 'Kurultai', seats: 145, basis: 'art. 53(1)' }],
   billKinds: ['law', 'constitutionalLaw'],
   provisional: true,
   assumptions: [

@@ -1,5 +1,4 @@
 import type { ChamberId } from '../../src/domain/chambers.js';
-import { chamberNames } from '../../src/domain/chambers.js';
 import type { BillKind } from '../../src/domain/events.js';
 import type { ThresholdName } from '../../src/domain/thresholds.js';
 import {
@@ -16,6 +15,13 @@ import {
   transmittedTo,
   vote,
 } from '../shared/transitions.js';
+
+/** Kazakhstan's chambers as the stages name them. */
+const kzChamberNames: Readonly<Record<string, string>> = {
+  majilis: 'Mäjilis',
+  senate: 'Senate',
+  kurultai: 'Kurultai',
+};
 
 /**
  * The Kazakh President's part of the procedure, shared by every Kazakh version (1995 text as
@@ -101,7 +107,7 @@ const objectionStates = (o: KzPresidentOptions) => {
       sustained,
     );
     states[chamber] = {
-      description: `${chamberNames[chamber]} reconsiders`,
+      description: `${kzChamberNames[chamber] ?? chamber} reconsiders`,
       on: {
         VoteHeld: [
           ...override('law'),
@@ -112,7 +118,7 @@ const objectionStates = (o: KzPresidentOptions) => {
     };
     if (i > 0)
       states[`${chamber}Wording`] = {
-        description: `${chamberNames[chamber]}: the President's wording`,
+        description: `${kzChamberNames[chamber] ?? chamber}: the President's wording`,
         on: { VoteHeld: wording },
       };
   });

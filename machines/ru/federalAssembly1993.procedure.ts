@@ -11,9 +11,10 @@ export const ruFederalAssembly1993: Procedure = {
   validFrom: '1993-12-25',
   validTo: '2020-07-03',
   chambers: [
-    { id: 'duma', seats: 450, basis: 'art. 95(3): 450 deputies' },
+    { id: 'duma', name: 'State Duma', seats: 450, basis: 'art. 95(3): 450 deputies' },
     {
       id: 'federationCouncil',
+      name: 'Federation Council',
       seats: 170,
       seatsVary: true,
       basis:

@@ -11,9 +11,10 @@ export const ruFederalAssembly2020: Procedure = {
   constitution: 'Constitution of the Russian Federation (1993) as amended on 4 July 2020',
   validFrom: '2020-07-04',
   chambers: [
-    { id: 'duma', seats: 450, basis: 'art. 95(3): 450 deputies' },
+    { id: 'duma', name: 'State Duma', seats: 450, basis: 'art. 95(3): 450 deputies' },
     {
       id: 'federationCouncil',
+      name: 'Federation Council',
       seats: 170,
       seatsVary: true,
       basis:

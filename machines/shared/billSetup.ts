@@ -101,7 +101,7 @@ export const billSetup = setup({
       event.type === 'DeadlineElapsed' &&
       event.data.clock === p.clock &&
       (p.mandatory === undefined || context.subjects.length > 0 === p.mandatory),
-    transmittedTo: ({ event }, p: Readonly<{ to: ChamberId | 'president' }>) =>
+    transmittedTo: ({ event }, p: Readonly<{ to: ChamberId }>) =>
       event.type === 'Transmitted' && event.data.to === p.to,
     chamberIs: ({ event }, p: Readonly<{ chamber: ChamberId }>) =>
       (event.type === 'ConsiderationPostponed' || event.type === 'AmendmentsProposed') &&

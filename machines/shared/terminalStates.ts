@@ -28,9 +28,15 @@ export type Enactment = keyof typeof enactments;
  * `veto-sustained`, `enacted.signedInStead` → `signed-in-stead`). An enacted law still records
  * its publication and entry into force, which change nothing about the outcome.
  */
-export const terminalStates = (
+export const terminalStates = <const A extends Readonly<Record<string, unknown>>>(
   reasons: readonly [FailureReason, ...FailureReason[]],
   more: readonly Exclude<Enactment, 'signed' | 'override'>[] = [],
+  /**
+   * What may still happen to an enacted law under this constitution: e.g. a constitutional court
+   * that reviews laws after promulgation striking one down (a transition to
+   * `#bill.failed.unconstitutional`, whose outcome then replaces `enacted`).
+   */
+  afterEnactment: A = {} as A,
 ) => ({
   enacted: {
     description: 'Enacted',
@@ -38,6 +44,7 @@ export const terminalStates = (
     on: {
       Published: to(undefined, 'law.publication'),
       EnteredIntoForce: to(undefined, 'law.entryIntoForce'),
+      ...afterEnactment,
     },
     states: Object.fromEntries(
       (['signed', 'override', ...more] as const).map((e) => [e, { description: enactments[e] }]),

@@ -110,7 +110,7 @@ export const suspendClock = (clock: string) => ({
 });
 export const resumeClock = (clock: string) => ({ type: 'resumeClock' as const, params: { clock } });
 
-export const transmittedTo = (to: ChamberId | 'president', s: Step) => ({
+export const transmittedTo = (to: ChamberId, s: Step) => ({
   guard: { type: 'transmittedTo' as const, params: { to } },
   ...step(s),
 });

@@ -2,7 +2,7 @@ import type { ChamberId, Seats } from '../../src/domain/chambers.js';
 import { SimulatorError } from '../../src/domain/errors.js';
 import type { VoteHeld, VoteResult } from '../../src/domain/events.js';
 import type { ThresholdName } from '../../src/domain/thresholds.js';
-import { meetsThreshold, thresholds } from '../../src/domain/thresholds.js';
+import { tallyPasses, thresholds } from '../../src/domain/thresholds.js';
 
 export const seatsOf = (seats: Seats, chamber: ChamberId): number => {
   const n = seats[chamber];
@@ -26,7 +26,7 @@ export const voteResultOf = (
 ): VoteResult => {
   const { tally, result } = vote.data;
   if (tally === undefined) return result ?? 'failed';
-  return meetsThreshold(tally.for, seatsOf(seats, vote.data.chamber), thresholds[threshold])
+  return tallyPasses(tally, seatsOf(seats, vote.data.chamber), thresholds[threshold])
     ? 'passed'
     : 'failed';
 };

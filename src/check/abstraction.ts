@@ -133,7 +133,7 @@ const candidates = (
         .filter((c) => str(params, 'clock') === undefined || params['clock'] === c.id)
         .map((c) => ({ type, at, data: { clock: c.id } }));
     case 'Transmitted': {
-      const to = (str(params, 'to') ?? 'president') as ChamberId | 'president';
+      const to = str(params, 'to') ?? 'president';
       return [{ type, at, data: { to } }];
     }
     case 'ConsiderationPostponed':

@@ -1,14 +1,16 @@
-/** The chambers legisim knows, across jurisdictions. */
-export const chamberIds = ['majilis', 'senate', 'kurultai', 'duma', 'federationCouncil'] as const;
-export type ChamberId = (typeof chamberIds)[number];
+/**
+ * A chamber's id, as events name it (`majilis`, `federationCouncil`, `nationalAssembly`): a
+ * lower-camel-case word. Each procedure lists its own chambers (`Procedure.chambers`, with their
+ * names and seats), so a new parliament needs no edit here; replay refuses a chamber the
+ * procedure does not have.
+ */
+export type ChamberId = string;
 
-export const chamberNames: Readonly<Record<ChamberId, string>> = {
-  majilis: 'Mäjilis',
-  senate: 'Senate',
-  kurultai: 'Kurultai',
-  duma: 'State Duma',
-  federationCouncil: 'Federation Council',
-};
+export const CHAMBER_ID = /^[a-z][A-Za-z]{1,39}$/;
+
+/** What a chamber id must look like, for error messages. */
+export const CHAMBER_ID_SHAPE =
+  'a chamber id: one lower-camel-case word, such as majilis or nationalAssembly';
 
 /** Seats in force per chamber of a procedure: the denominators of every threshold. */
 export type Seats = Readonly<Partial<Record<ChamberId, number>>>;

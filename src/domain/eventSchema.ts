@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { DATE_SHAPES, isValidDate } from './calendar.js';
-import { chamberIds } from './chambers.js';
+import { CHAMBER_ID, CHAMBER_ID_SHAPE } from './chambers.js';
 import { SimulatorError } from './errors.js';
 import type { BillEvent } from './events.js';
 import { billKinds, mandatorySubjects, motions, votingMethods } from './events.js';
@@ -25,7 +25,7 @@ const envelope = { at: date, source: z.url().optional(), note: z.string().option
 const event = <T extends string, D extends z.ZodType>(type: T, data: D) =>
   z.strictObject({ type: z.literal(type), data, ...envelope });
 
-const chamber = z.enum(chamberIds);
+const chamber = z.string().regex(CHAMBER_ID, CHAMBER_ID_SHAPE);
 const voteData = z
   .strictObject({
     chamber,
@@ -65,7 +65,7 @@ export const billEventSchema = z.discriminatedUnion('type', [
       .default({}),
   ),
   event('ConciliationCompleted', z.strictObject({ agreed: z.boolean() })),
-  event('Transmitted', z.strictObject({ to: z.enum([...chamberIds, 'president']) })),
+  event('Transmitted', z.strictObject({ to: chamber })),
   event('PresidentSigned', noData),
   event(
     'PresidentReturned',

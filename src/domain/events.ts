@@ -119,7 +119,8 @@ export type ConciliationCommissionFormed = DomainEvent<
   }
 >;
 export type ConciliationCompleted = DomainEvent<'ConciliationCompleted', { agreed: boolean }>;
-export type Transmitted = DomainEvent<'Transmitted', { to: ChamberId | 'president' }>;
+/** Sent on to a chamber, or to `president` (the head of state). */
+export type Transmitted = DomainEvent<'Transmitted', { to: ChamberId }>;
 export type PresidentSigned = DomainEvent<'PresidentSigned', Record<string, never>>;
 export type PresidentReturned = DomainEvent<
   'PresidentReturned',

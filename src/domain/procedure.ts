@@ -18,6 +18,8 @@ export type Citation = Readonly<{
 
 export type ChamberSpec = Readonly<{
   id: ChamberId;
+  /** As a reader knows it: "Mäjilis", "Federation Council". */
+  name: string;
   /** Seats in force; the denominator of every threshold in this chamber. */
   seats: number;
   /** true when the constitution fixes no number and a scenario should give it (Federation Council). */
@@ -73,3 +75,7 @@ export type Procedure = Readonly<{
   citations: Readonly<Record<string, Citation>>;
   machine: AnyStateMachine;
 }>;
+
+/** A chamber's name in a procedure ("State Duma"), or its id where the procedure has no such chamber. */
+export const chamberName = (procedure: Pick<Procedure, 'chambers'>, chamber: ChamberId): string =>
+  procedure.chambers.find((c) => c.id === chamber)?.name ?? chamber;

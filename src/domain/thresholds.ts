@@ -1,12 +1,24 @@
 import { SimulatorError } from './errors.js';
+import type { Tally } from './events.js';
 
 /**
- * Constitutions state vote thresholds as fractions "of the total number" of a chamber's
- * members. Two shapes occur: "a majority / more than half" (strictly more than 1/2) and
- * "not less than two-thirds / three-quarters" (at least the fraction). The arithmetic is written
- * once here, in integers, so 98 * 2/3 never meets floating point.
+ * Constitutions state vote thresholds as fractions of a chamber's members ("of the total number")
+ * or of the members present. Two shapes occur: "a majority / more than half" (strictly more than
+ * 1/2) and "not less than two-thirds / three-quarters" (at least the fraction). The arithmetic is
+ * written once here, in integers, so 98 * 2/3 never meets floating point.
+ *
+ * A threshold of those present also needs a quorum: more than half of the members present (the
+ * rule of every constitution modelled so far, e.g. Hungary's art. 5(5), Bulgaria's art. 81(1)).
+ * Present means voting for, against or abstaining: an assumption where a constitution does not
+ * define it (the tally's `absent` is not counted).
  */
-export const thresholdNames = ['majority', 'twoThirds', 'threeQuarters'] as const;
+export const thresholdNames = [
+  'majority',
+  'twoThirds',
+  'threeQuarters',
+  'majorityOfPresent',
+  'twoThirdsOfPresent',
+] as const;
 export type ThresholdName = (typeof thresholdNames)[number];
 
 export type Threshold = Readonly<{
@@ -15,6 +27,8 @@ export type Threshold = Readonly<{
   denominator: number;
   /** true: more than the fraction is needed; false: at least the fraction. */
   strict: boolean;
+  /** Whose number the fraction is of: all members, or those present (with a quorum). */
+  of: 'members' | 'present';
   wording: string;
 }>;
 
@@ -24,6 +38,7 @@ export const thresholds: Readonly<Record<ThresholdName, Threshold>> = {
     numerator: 1,
     denominator: 2,
     strict: true,
+    of: 'members',
     wording: 'a majority (more than half) of the total number of members',
   },
   twoThirds: {
@@ -31,6 +46,7 @@ export const thresholds: Readonly<Record<ThresholdName, Threshold>> = {
     numerator: 2,
     denominator: 3,
     strict: false,
+    of: 'members',
     wording: 'at least two-thirds of the total number of members',
   },
   threeQuarters: {
@@ -38,7 +54,25 @@ export const thresholds: Readonly<Record<ThresholdName, Threshold>> = {
     numerator: 3,
     denominator: 4,
     strict: false,
+    of: 'members',
     wording: 'at least three-quarters of the total number of members',
+  },
+  majorityOfPresent: {
+    name: 'majorityOfPresent',
+    numerator: 1,
+    denominator: 2,
+    strict: true,
+    of: 'present',
+    wording: 'a majority of the members present, more than half of all members being present',
+  },
+  twoThirdsOfPresent: {
+    name: 'twoThirdsOfPresent',
+    numerator: 2,
+    denominator: 3,
+    strict: false,
+    of: 'present',
+    wording:
+      'at least two-thirds of the members present, more than half of all members being present',
   },
 };
 
@@ -65,4 +99,25 @@ export const requiredVotes = (total: number, threshold: Threshold): number => {
   // `exact` meets a non-strict threshold only when the fraction divides evenly; otherwise, and
   // always for "more than", the next integer is the first that meets it.
   return meetsThreshold(exact, total, threshold) ? exact : exact + 1;
+};
+
+/** The members a tally counts as present: those who voted for, against or abstained. */
+export const presentIn = (tally: Tally): number =>
+  tally.for + (tally.against ?? 0) + (tally.abstained ?? 0);
+
+/**
+ * The votes for a vote needs in a chamber of `total`: of the members, or of those the tally counts
+ * present (without a tally, as if every member were present).
+ */
+export const votesNeeded = (threshold: Threshold, total: number, tally?: Tally): number =>
+  threshold.of === 'members' || tally === undefined
+    ? requiredVotes(total, threshold)
+    : requiredVotes(Math.max(1, presentIn(tally)), threshold);
+
+/** Whether a tally passes: enough votes for, and for a threshold of those present, a quorum. */
+export const tallyPasses = (tally: Tally, total: number, threshold: Threshold): boolean => {
+  if (threshold.of === 'members') return meetsThreshold(tally.for, total, threshold);
+  assertSeats(total);
+  const present = presentIn(tally);
+  return present * 2 > total && meetsThreshold(tally.for, present, threshold);
 };

@@ -65,7 +65,9 @@ export const outcomeProjection: Projection<State> = {
     last: undefined,
   }),
   evolve: (state, step) => {
-    if (state.outcome !== undefined) return { ...state, last: step };
+    // An end is final unless the bill moves to another end: a law struck down after enactment.
+    if (state.outcome !== undefined && step.after.terminal === state.outcome.status)
+      return { ...state, last: step };
     const v = step.vote;
     const upperRejection =
       v?.result === 'failed' && step.before.role === 'upperChamber'

@@ -125,9 +125,7 @@ const assumedEvent = (m: Move, at: string): BillEvent | undefined => {
     }
     case 'Transmitted': {
       const to = param(m, 'to');
-      return typeof to === 'string'
-        ? ({ type: m.type, at, data: { to }, note } as BillEvent)
-        : undefined;
+      return typeof to === 'string' ? { type: m.type, at, data: { to }, note } : undefined;
     }
     case 'ConciliationCompleted':
       return { type: m.type, at, data: { agreed: param(m, 'agreed') !== false }, note };

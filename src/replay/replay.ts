@@ -3,7 +3,7 @@ import { getProcedure, procedureInForce } from '../../machines/index.js';
 import type { BillContext, Clock } from '../../machines/shared/context.js';
 import type { ParsedDate } from '../domain/calendar.js';
 import { earliestDay, parseDate } from '../domain/calendar.js';
-import type { ChamberId, Seats } from '../domain/chambers.js';
+import type { Seats } from '../domain/chambers.js';
 import { describeEvent } from '../domain/describeEvent.js';
 import { membersCounted } from '../domain/tally.js';
 import { assertNever, SimulatorError } from '../domain/errors.js';
@@ -128,7 +128,7 @@ const checkSeats = (procedure: Procedure, custom: Seats): void => {
   const chambers = procedure.chambers.map((c) => c.id);
   for (const [chamber, size] of Object.entries(custom) as [string, unknown][]) {
     if (size === undefined) continue;
-    if (!chambers.includes(chamber as ChamberId))
+    if (!chambers.includes(chamber))
       throw new SimulatorError(
         'input.invalidOption',
         `seats names the ${chamber}, which ${procedure.id} does not have (its chambers: ${chambers.join(', ')})`,

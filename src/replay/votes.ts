@@ -3,7 +3,7 @@ import { seatsOf } from '../../machines/shared/voteResult.js';
 import type { ChamberId, Seats } from '../domain/chambers.js';
 import type { Motion, Tally, VoteHeld, VoteResult, VotingMethod } from '../domain/events.js';
 import type { ThresholdName } from '../domain/thresholds.js';
-import { meetsThreshold, requiredVotes, thresholds } from '../domain/thresholds.js';
+import { tallyPasses, thresholds, votesNeeded } from '../domain/thresholds.js';
 
 /** One vote as the votes view shows it: tally against the threshold that applied. */
 export type VoteRecord = Readonly<{
@@ -34,7 +34,7 @@ export const voteRecordOf = (
 ): VoteRecord => {
   const { chamber, motion, reading, tally, result: declared, method } = event.data;
   const n = seatsOf(seats, chamber);
-  const required = requiredVotes(n, thresholds[threshold]);
+  const required = votesNeeded(thresholds[threshold], n, tally);
   // Built by assignment in a fixed key order: conditional spreads cost more than the vote itself.
   const record: { -readonly [K in keyof VoteRecord]: VoteRecord[K] } = {
     chamber,
@@ -52,7 +52,7 @@ export const voteRecordOf = (
     return record;
   }
   record.tally = tally;
-  record.result = meetsThreshold(tally.for, n, thresholds[threshold]) ? 'passed' : 'failed';
+  record.result = tallyPasses(tally, n, thresholds[threshold]) ? 'passed' : 'failed';
   record.margin = tally.for - required;
   record.verified = true;
   return record;

@@ -35,8 +35,7 @@ const isString = (v: unknown): v is string => typeof v === 'string';
 const isBoolean = (v: unknown): v is boolean => typeof v === 'boolean';
 
 const chamberOf = (input: SynthesisInput, params: Params): ChamberId =>
-  (param(params, 'chamber', isString) as ChamberId | undefined) ??
-  input.rng.pick(input.procedure.chambers).id;
+  param(params, 'chamber', isString) ?? input.rng.pick(input.procedure.chambers).id;
 
 const randomSubjects = (rng: Rng): MandatorySubject[] | undefined => {
   if (!rng.chance(0.3)) return undefined;
@@ -114,7 +113,7 @@ export const synthesise = (input: SynthesisInput, move: Move): BillEvent | undef
       return { type: move.type, at, data: { chamber: chamberOf(input, params) } };
     case 'Transmitted': {
       const to =
-        (param(params, 'to', isString) as ChamberId | 'president' | undefined) ??
+        param(params, 'to', isString) ??
         rng.pick([...input.procedure.chambers.map((c) => c.id), 'president' as const]);
       return { type: move.type, at, data: { to } };
     }

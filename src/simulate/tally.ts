@@ -53,7 +53,26 @@ export const randomTally = (
   threshold: ThresholdName,
   outcome: VoteResult,
 ): Tally => {
-  const required = requiredVotes(seats, thresholds[threshold]);
+  const t = thresholds[threshold];
+  if (t.of === 'present') {
+    // A quorum present (more than half), the votes for clustered around the threshold of them.
+    const present = rng.int(Math.floor(seats / 2) + 1, seats);
+    const votesFor = votesForAt(
+      rng,
+      present,
+      requiredVotes(present, t),
+      outcome,
+      pickDistance(rng),
+    );
+    const against = rng.int(0, present - votesFor);
+    return {
+      for: votesFor,
+      against,
+      abstained: present - votesFor - against,
+      absent: seats - present,
+    };
+  }
+  const required = requiredVotes(seats, t);
   const votesFor = votesForAt(rng, seats, required, outcome, pickDistance(rng));
   const rest = seats - votesFor;
   const against = rng.int(0, rest);

@@ -2,7 +2,7 @@ import type { VoteGuardParams } from '../../machines/shared/billSetup.js';
 import type { BillContext } from '../../machines/shared/context.js';
 import { parseDate } from '../domain/calendar.js';
 import type { ChamberId, Seats } from '../domain/chambers.js';
-import { chamberIds, chamberNames } from '../domain/chambers.js';
+import { chamberName } from '../domain/procedure.js';
 import { SimulatorError } from '../domain/errors.js';
 import { parseEvent } from '../domain/eventSchema.js';
 import type { BillEvent } from '../domain/events.js';
@@ -206,8 +206,5 @@ export const buildAlternative = (ctx: AltContext, move: Move, given: Answers): B
 /** Chamber names for prompts: "Senate (50 seats)". */
 export const chamberTitle = (ctx: AltContext, chamber: ChamberId): string => {
   const seats = ctx.seats[chamber];
-  return `${chamberNames[chamber]}${seats === undefined ? '' : ` (${seats} seats)`}`;
+  return `${chamberName(ctx.procedure, chamber)}${seats === undefined ? '' : ` (${seats} seats)`}`;
 };
-
-export const isChamber = (raw: string): raw is ChamberId =>
-  (chamberIds as readonly string[]).includes(raw);

@@ -1,6 +1,6 @@
-import { chamberNames } from '../domain/chambers.js';
 import { describeEvent } from '../domain/describeEvent.js';
-import type { Firmness } from '../domain/procedure.js';
+import type { Firmness, Procedure } from '../domain/procedure.js';
+import { chamberName } from '../domain/procedure.js';
 import type { Explanation } from '../projections/explain.js';
 import type { VoteRow } from '../projections/votes.js';
 import type { AppliedRule } from '../replay/replay.js';
@@ -35,12 +35,12 @@ const tallyOf = (v: VoteRecord): string =>
 const marginOf = (v: VoteRecord): string =>
   v.margin === undefined ? '' : v.margin >= 0 ? `, margin +${v.margin}` : `, short by ${-v.margin}`;
 
-const voteLine = (o: RenderOptions, v: VoteRow): string => {
+const voteLine = (o: RenderOptions, procedure: Procedure, v: VoteRow): string => {
   const result = v.result === 'passed' ? o.style.good(v.result) : o.style.bad(v.result);
   const reading = v.reading === undefined ? '' : ` (reading ${v.reading})`;
   const outcome = v.tally === undefined ? '' : ` → ${result}`;
   const threshold = v.threshold.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
-  return `${v.at} ${chamberNames[v.chamber]} ${v.motion}${reading}: ${tallyOf(v)}${outcome}; needs ${v.required} of ${v.seats} (${threshold}${marginOf(v)})`;
+  return `${v.at} ${chamberName(procedure, v.chamber)} ${v.motion}${reading}: ${tallyOf(v)}${outcome}; needs ${v.required} of ${v.seats} (${threshold}${marginOf(v)})`;
 };
 
 /** "Constitution of Kazakhstan (as amended 2022), art. 61(4)" → "Const. art. 61(4)", for lists. */
@@ -128,7 +128,11 @@ export const renderScreen = (v: View, o: RenderOptions): string => {
     ...block(o, 'clocks', v.clocks.length === 0 ? ['none running'] : v.clocks.map(clockLine)),
   );
   out.push(
-    ...block(o, 'votes', v.votes.length === 0 ? ['none yet'] : v.votes.map((x) => voteLine(o, x))),
+    ...block(
+      o,
+      'votes',
+      v.votes.length === 0 ? ['none yet'] : v.votes.map((x) => voteLine(o, v.procedure, x)),
+    ),
   );
   out.push(
     ...block(

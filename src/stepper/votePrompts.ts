@@ -1,5 +1,5 @@
 import type { VoteGuardParams } from '../../machines/shared/billSetup.js';
-import { chamberNames } from '../domain/chambers.js';
+import { chamberName } from '../domain/procedure.js';
 import { motions } from '../domain/events.js';
 import { meetsThreshold, requiredVotes, thresholds } from '../domain/thresholds.js';
 import type { Move } from '../replay/moves.js';
@@ -10,7 +10,7 @@ import { any, castSoFar, chamberPrompt, choice, count, optional } from './prompt
 /** The tally prompts of a vote: each count checked against the chamber and the move's outcome. */
 const tallyPrompts = (ctx: AltContext, p: VoteGuardParams): Prompt[] => {
   const seats = ctx.seats[p.chamber];
-  const name = chamberNames[p.chamber];
+  const name = chamberName(ctx.procedure, p.chamber);
   const threshold = thresholds[p.threshold];
   const needed = seats === undefined ? undefined : requiredVotes(seats, threshold);
   const isTally = (a: Answers) => a['vote'] === 'tally';

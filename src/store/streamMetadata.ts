@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { getProcedure, isJurisdiction, notAJurisdiction } from '../../machines/index.js';
 import { isValidDate } from '../domain/calendar.js';
-import { chamberIds } from '../domain/chambers.js';
+import { CHAMBER_ID } from '../domain/chambers.js';
 import { SimulatorError, isSimulatorError } from '../domain/errors.js';
 import type { StreamMetadata } from './eventStore.js';
 
@@ -31,7 +31,7 @@ const metadataSchema = z.strictObject({
     error: (issue) => notAJurisdiction(issue.input),
   }),
   procedure: z.string().min(1).optional(),
-  seats: z.partialRecord(z.enum(chamberIds), z.number().int().positive()).optional(),
+  seats: z.record(z.string().regex(CHAMBER_ID), z.number().int().positive()).optional(),
   title: z.string().optional(),
   asOf: z
     .string()

@@ -41,7 +41,7 @@ describe('parseEvent validates untrusted events', () => {
       {
         type: 'VoteHeld',
         at: '2025-02-01',
-        data: { chamber: 'parliament', motion: 'adopt', result: 'passed' },
+        data: { chamber: 'Parliament!', motion: 'adopt', result: 'passed' },
       },
       'data.chamber',
     ],

@@ -39,7 +39,7 @@ export const vote = (
 
 export const signed = (at: string): BillEvent => ({ type: 'PresidentSigned', at, data: {} });
 export const returned = (at: string): BillEvent => ({ type: 'PresidentReturned', at, data: {} });
-export const transmitted = (at: string, to: ChamberId | 'president'): BillEvent => ({
+export const transmitted = (at: string, to: ChamberId): BillEvent => ({
   type: 'Transmitted',
   at,
   data: { to },

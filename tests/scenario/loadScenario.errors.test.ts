@@ -54,7 +54,7 @@ describe('loadScenario', () => {
   });
   it('names the file, line and index of an invalid event', () => {
     fails(
-      base.replace('chamber: majilis', 'chamber: house'),
+      base.replace('chamber: majilis', 'chamber: 2house'),
       'input.invalidEvent',
       /^bill\.yaml, line 8, event 1 \(VoteHeld\): data\.chamber/,
     );

@@ -1,5 +1,5 @@
 import type { ChamberId } from '../../domain/chambers.js';
-import { meetsThreshold, thresholds } from '../../domain/thresholds.js';
+import { tallyPasses, thresholds } from '../../domain/thresholds.js';
 import type { TraceStep } from '../../replay/replay.js';
 import { contextOf } from '../../replay/replay.js';
 import type { DeclarationTable, JointAdoptionDeclaration } from '../declarations.js';
@@ -61,7 +61,7 @@ const adoptionProblem = (
   const enough =
     vote.tally === undefined
       ? rank(vote.threshold) >= rank(declared.atLeast)
-      : meetsThreshold(vote.tally.for, vote.seats, thresholds[declared.atLeast]);
+      : tallyPasses(vote.tally, vote.seats, thresholds[declared.atLeast]);
   return enough
     ? undefined
     : `the ${chamber} adopted it with ${describeVote(vote)}, short of ${declared.atLeast} (${describeStep(adoption)})`;

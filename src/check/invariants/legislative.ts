@@ -1,7 +1,7 @@
 import type { ChamberId } from '../../domain/chambers.js';
 import type { Motion } from '../../domain/events.js';
 import type { ThresholdName } from '../../domain/thresholds.js';
-import { meetsThreshold, thresholdNames, thresholds } from '../../domain/thresholds.js';
+import { tallyPasses, thresholds } from '../../domain/thresholds.js';
 import type { TraceStep } from '../../replay/replay.js';
 import { contextOf } from '../../replay/replay.js';
 import type { VoteRecord } from '../../replay/votes.js';
@@ -120,7 +120,20 @@ export const enactedNeedsEveryChamber = (
   },
 });
 
-export const rank = (t: ThresholdName): number => thresholdNames.indexOf(t);
+/**
+ * Thresholds by the fewest members' votes that can meet them: a majority of those present (with a
+ * quorum of more than half) can be just over a quarter of the members, two-thirds of those
+ * present a third; then a majority, two-thirds and three-quarters of all members.
+ */
+const strength: Readonly<Record<ThresholdName, number>> = {
+  majorityOfPresent: 0,
+  twoThirdsOfPresent: 1,
+  majority: 2,
+  twoThirds: 3,
+  threeQuarters: 4,
+};
+
+export const rank = (t: ThresholdName): number => strength[t];
 
 /** The strictest declared threshold for this vote, if any. */
 const declaredFor = (
@@ -152,8 +165,7 @@ const thresholdProblem = (
   if (declared === undefined) return undefined;
   const weaker = rank(vote.threshold) < rank(declared.atLeast);
   const short =
-    vote.tally !== undefined &&
-    !meetsThreshold(vote.tally.for, vote.seats, thresholds[declared.atLeast]);
+    vote.tally !== undefined && !tallyPasses(vote.tally, vote.seats, thresholds[declared.atLeast]);
   if (!weaker && !short) return undefined;
   return `${describeStep(step)}: passed against ${vote.threshold} (${describeVote(vote)}), but a ${kind} needs ${declared.atLeast} for ${vote.motion} (${declared.article})`;
 };
