@@ -54,8 +54,31 @@ export type ComparisonColumn = Readonly<{
   daysByRole: Readonly<Partial<Record<ComparisonRole, number>>>;
   /** Roles (and `total`) whose days a month-only date bounds: approximate. */
   approximate: readonly (ComparisonRole | 'total')[];
+  /** When parliament was done with the bill: the day it reached the head of state, if it did. */
+  adopted?: Readonly<{ on: string; days: number; approximate: boolean }>;
+  /** When and by whom (by role) the law was signed, if it was. */
+  signed?: Readonly<{ on: string; days: number; approximate: boolean; by: string }>;
+  /** Each vote: date, chamber, motion, tally, votes needed of the seats, and the margin. */
   votes: readonly string[];
+  /** The margin over the votes needed at each vote with a tally, in order (`declared` without one). */
+  margins: readonly string[];
 }>;
+
+/** Who signs, by the outcome's reason: the head of state, or someone in their stead. */
+const signerOf = (reason: string): string =>
+  reason === 'signed-in-stead'
+    ? "in the head of state's stead"
+    : reason === 'override'
+      ? 'head of state, after the override'
+      : 'head of state';
+
+const sinceIntroduction = (introduced: string, on: string) => ({
+  on,
+  days: daysBetween(earliestDay(introduced), earliestDay(on)),
+  approximate: parseDate(introduced).precision === 'month' || parseDate(on).precision === 'month',
+});
+
+const signed = (m: number): string => (m >= 0 ? `+${m}` : `${m}`);
 
 export const comparisonColumnOf = (name: string, report: ReplayReport): ComparisonColumn => {
   const introduced = report.timeline[0]?.from ?? report.outcome.date;
@@ -68,6 +91,8 @@ export const comparisonColumnOf = (name: string, report: ReplayReport): Comparis
     if (t.approximate) approximate.add(role);
   }
   if (parseDate(introduced).precision === 'month') approximate.add('total');
+  const reachedHead = report.timeline.find((t) => t.role === 'headOfState');
+  const { outcome } = report;
   return {
     case: name,
     procedure: report.procedure.id,
@@ -77,9 +102,17 @@ export const comparisonColumnOf = (name: string, report: ReplayReport): Comparis
     totalDays: daysBetween(earliestDay(introduced), earliestDay(report.outcome.date)),
     daysByRole,
     approximate: [...approximate],
+    ...(reachedHead === undefined
+      ? {}
+      : { adopted: sinceIntroduction(introduced, reachedHead.from) }),
+    ...(outcome.status === 'enacted'
+      ? { signed: { ...sinceIntroduction(introduced, outcome.date), by: signerOf(outcome.reason) } }
+      : {}),
     votes: report.votes.map((v) => {
       const tally = v.tally === undefined ? `declared ${v.result}` : formatTallyShort(v.tally);
-      return `${v.at} ${v.chamber} ${v.motion}${v.reading === undefined ? '' : ` ${v.reading}`}: ${tally} (${v.required}/${v.seats})`;
+      const margin = v.margin === undefined ? '' : `, ${signed(v.margin)}`;
+      return `${v.at} ${v.chamber} ${v.motion}${v.reading === undefined ? '' : ` ${v.reading}`}: ${tally} (${v.required}/${v.seats}${margin})`;
     }),
+    margins: report.votes.map((v) => (v.margin === undefined ? 'declared' : signed(v.margin))),
   };
 };

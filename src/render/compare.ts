@@ -8,12 +8,24 @@ const days = (
   role: ComparisonRole | 'total',
 ): string => (n === undefined ? '—' : `${c.approximate.includes(role) ? '~' : ''}${n}`);
 
+/** A date with the days since introduction: `2013-06-29 (~485)`, `~` where a month-only date bounds it. */
+const dated = (d: Readonly<{ on: string; days: number; approximate: boolean }>): string =>
+  `${d.on} (${d.approximate ? '~' : ''}${d.days})`;
+
 const rows = (columns: readonly ComparisonColumn[]): string[][] => [
   ['procedure', ...columns.map((c) => `${c.procedure}${c.provisional ? ' (provisional)' : ''}`)],
   ['outcome', ...columns.map((c) => `${c.outcome.status} (${c.outcome.reason})`)],
   ['introduced', ...columns.map((c) => c.introduced)],
   ['decided', ...columns.map((c) => c.outcome.date)],
   ['days in all', ...columns.map((c) => days(c, c.totalDays, 'total'))],
+  [
+    'adopted by parliament (days)',
+    ...columns.map((c) => (c.adopted === undefined ? '—' : dated(c.adopted))),
+  ],
+  [
+    'signed (days), by',
+    ...columns.map((c) => (c.signed === undefined ? '—' : `${dated(c.signed)}, ${c.signed.by}`)),
+  ],
   // A court row only where some case spent days before a court.
   ...comparisonRoles
     .filter((role) => role !== 'court' || columns.some((c) => c.daysByRole.court !== undefined))
@@ -22,6 +34,7 @@ const rows = (columns: readonly ComparisonColumn[]): string[][] => [
       ...columns.map((c) => days(c, c.daysByRole[role], role)),
     ]),
   ['votes', ...columns.map((c) => String(c.votes.length))],
+  ['margins over the votes needed', ...columns.map((c) => c.margins.join(' · ') || '—')],
 ];
 
 export const comparisonAsTable = (columns: readonly ComparisonColumn[]): string => {
