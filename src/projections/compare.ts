@@ -75,7 +75,7 @@ const signerOf = (reason: string): string =>
 const sinceIntroduction = (introduced: string, on: string) => ({
   on,
   days: daysBetween(earliestDay(introduced), earliestDay(on)),
-  approximate: parseDate(introduced).precision === 'month' || parseDate(on).precision === 'month',
+  approximate: parseDate(introduced).precision !== 'day' || parseDate(on).precision !== 'day',
 });
 
 const signed = (m: number): string => (m >= 0 ? `+${m}` : `${m}`);
@@ -90,7 +90,7 @@ export const comparisonColumnOf = (name: string, report: ReplayReport): Comparis
     daysByRole[role] = (daysByRole[role] ?? 0) + t.days;
     if (t.approximate) approximate.add(role);
   }
-  if (parseDate(introduced).precision === 'month') approximate.add('total');
+  if (parseDate(introduced).precision !== 'day') approximate.add('total');
   const reachedHead = report.timeline.find((t) => t.role === 'headOfState');
   const { outcome } = report;
   return {

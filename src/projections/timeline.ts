@@ -14,7 +14,7 @@ export type TimelineEntry = Readonly<{
   /** Absent while the bill is still at this stage. */
   to?: string;
   days?: number;
-  /** A month-only date bounds this stage: the day count is approximate. */
+  /** A month-only date or a date range bounds this stage: the day count is approximate. */
   approximate: boolean;
 }>;
 
@@ -25,7 +25,7 @@ const close = (open: Open, to: string): TimelineEntry => ({
   ...open,
   to,
   days: daysBetween(earliestDay(open.from), earliestDay(to)),
-  approximate: parseDate(open.from).precision === 'month' || parseDate(to).precision === 'month',
+  approximate: parseDate(open.from).precision !== 'day' || parseDate(to).precision !== 'day',
 });
 
 /** Top-level stages in order; end states are not stages and close the last one. */
@@ -53,5 +53,5 @@ export const timelineOf = (trace: readonly TraceStep[]): TimelineEntry[] => {
   const { done, open } = project(timelineProjection, trace);
   return open === undefined
     ? [...done]
-    : [...done, { ...open, approximate: parseDate(open.from).precision === 'month' }];
+    : [...done, { ...open, approximate: parseDate(open.from).precision !== 'day' }];
 };

@@ -43,7 +43,7 @@ export const comparisonAsTable = (columns: readonly ComparisonColumn[]): string 
     .map((c) => `${c.case}\n${c.votes.map((v) => `  ${v}`).join('\n')}`)
     .join('\n');
   const note = columns.some((c) => c.approximate.length > 0)
-    ? '\n~ a month-only date bounds a stage: days are approximate\n'
+    ? '\n~ a month-only date or a date range bounds a stage: days are approximate\n'
     : '';
   return `${table}${note}\nVOTES\n${votes}\n`;
 };
