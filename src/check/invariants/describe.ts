@@ -24,3 +24,21 @@ export const firstTerminal = (
   const step = trace[at];
   return step === undefined ? undefined : { step, at };
 };
+
+/**
+ * The step that decided how the process ended: the first to reach an end state, or a later one
+ * that moved the bill to another end (a law struck down after enactment, `afterEnactment`).
+ */
+export const decidingTerminal = (
+  trace: readonly TraceStep[],
+): { step: TraceStep; at: number } | undefined => {
+  const first = firstTerminal(trace);
+  if (first === undefined) return undefined;
+  let deciding = first;
+  for (let at = first.at + 1; at < trace.length; at++) {
+    const step = trace[at];
+    if (step !== undefined && step.after.terminal !== deciding.step.after.terminal)
+      deciding = { step, at };
+  }
+  return deciding;
+};

@@ -6,22 +6,26 @@ import type { TraceStep } from '../../replay/replay.js';
 import { contextOf } from '../../replay/replay.js';
 import type { Invariant } from '../invariant.js';
 import { canFinish } from '../reachability.js';
-import { describeStep, firstTerminal } from './describe.js';
+import { decidingTerminal, describeStep, firstTerminal } from './describe.js';
 
 export const finalStatesAbsorb: Invariant = {
   name: 'final-states-absorb',
   sentence:
-    'Once a bill is enacted, failed, withdrawn or lapsed, nothing changes its stage (an enacted law only records publication and entry into force) and no time limit runs.',
+    'Once a bill is enacted, failed, withdrawn or lapsed, nothing changes its stage (an enacted law only records publication and entry into force, or is struck down where a court reviews laws after promulgation) and no time limit runs.',
   article: 'Constitution of Kazakhstan, art. 44(2); Constitution of Russia, art. 107(1)',
   procedures: 'all',
   check: ({ result }) => {
     const end = firstTerminal(result.trace);
     if (end === undefined) return undefined;
-    const path = end.step.after.path;
+    let path = end.step.after.path;
     for (const step of result.trace.slice(end.at)) {
-      if (step.after.path !== path) {
+      // The one way out of an end: an enacted law found unconstitutional (`afterEnactment`).
+      const struckDown =
+        path.startsWith('enacted.') && step.after.path === 'failed.unconstitutional';
+      if (step.after.path !== path && !struckDown) {
         return `the bill ended at ${path} (${describeStep(end.step)}), then ${describeStep(step)} took it to ${step.after.path}`;
       }
+      path = step.after.path;
       const running = contextOf(step.snapshot).clocks.find((c) => c.suspendedOn === undefined);
       if (running !== undefined) {
         return `the bill ended at ${path}, but the clock "${running.id}" still runs (due ${running.dueOn}) after ${describeStep(step)}`;
@@ -87,7 +91,7 @@ export const outcomeAgreesWithState: Invariant = {
     if (outcome.status !== status) {
       return `the outcome says ${outcome.status} (${outcome.reason}), but the final state is ${result.stage.path}`;
     }
-    const end = firstTerminal(result.trace);
+    const end = decidingTerminal(result.trace);
     if (end === undefined) {
       return outcome.stage === result.stage.top
         ? undefined
