@@ -1,23 +1,14 @@
 import type { Jurisdiction, Procedure } from '../src/domain/procedure.js';
 import { stageRoles } from '../src/domain/procedure.js';
+import { CHAMBER_ID } from '../src/domain/chambers.js';
 import { SimulatorError } from '../src/domain/errors.js';
-import { kzBicameral1995 } from './kz/bicameral1995.procedure.js';
-import { kzBicameral2023 } from './kz/bicameral2023.procedure.js';
-import { kzKurultai2026 } from './kz/kurultai2026.procedure.js';
-import { ruFederalAssembly1993 } from './ru/federalAssembly1993.procedure.js';
-import { ruFederalAssembly2020 } from './ru/federalAssembly2020.procedure.js';
+import { jurisdictionModules } from './jurisdictions.js';
 
 /**
  * Every procedure version legisim knows, oldest first within a jurisdiction: the built-in ones,
  * then those `registerProcedures` added (`--procedures`).
  */
-export const procedures: readonly Procedure[] = [
-  kzBicameral1995,
-  kzBicameral2023,
-  kzKurultai2026,
-  ruFederalAssembly1993,
-  ruFederalAssembly2020,
-];
+export const procedures: readonly Procedure[] = jurisdictionModules.flatMap((m) => m.procedures);
 
 export const procedureIds = (): string[] => procedures.map((p) => p.id);
 
@@ -80,6 +71,18 @@ export const procedureProblems = (candidate: unknown): string[] => {
   if (typeof p.validFrom !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(p.validFrom))
     problems.push('`validFrom` must be a date YYYY-MM-DD');
   if (!Array.isArray(p.chambers) || p.chambers.length === 0) problems.push('`chambers` is empty');
+  else if (
+    !(p.chambers as unknown[]).every((c) => {
+      const chamber = c as Partial<Record<'id' | 'name' | 'seats', unknown>>;
+      return (
+        typeof chamber.id === 'string' &&
+        CHAMBER_ID.test(chamber.id) &&
+        typeof chamber.name === 'string' &&
+        typeof chamber.seats === 'number'
+      );
+    })
+  )
+    problems.push('each chamber needs an `id` (lower-camel-case), a `name` and its `seats`');
   if (typeof p.citations !== 'object' || p.citations === null)
     problems.push('`citations` must map rule ids to citations');
   const root = (p.machine as { root?: StateNode } | undefined)?.root;
@@ -105,7 +108,8 @@ export const procedureProblems = (candidate: unknown): string[] => {
 
 /**
  * Adds procedures defined outside the package (built with the public API): each is checked by
- * `procedureProblems`, and an id already known is refused. `source` names where they came from
+ * `procedureProblems`, and another procedure with an id already known is refused (the same one
+ * again is ignored). `source` names where they came from
  * in the errors.
  */
 export const registerProcedures = (candidates: readonly unknown[], source: string): Procedure[] => {
@@ -120,6 +124,8 @@ export const registerProcedures = (candidates: readonly unknown[], source: strin
         problems,
       });
     const procedure = candidate as Procedure;
+    // The same procedure loaded again (a module imported twice) changes nothing.
+    if (procedures.includes(procedure)) continue;
     if (procedures.some((p) => p.id === procedure.id))
       throw new SimulatorError(
         'procedure.invalid',

@@ -40,14 +40,21 @@ export { billSetup, initialContext } from '../machines/shared/billSetup.js';
 export { endedRoles, withRoles } from '../machines/shared/roles.js';
 export { terminalStates } from '../machines/shared/terminalStates.js';
 export {
+  chamberIs,
+  go,
   onElapsed,
+  overdue,
+  reviewAsked,
+  reviewFound,
   startClock,
   stopClock,
   to,
   transmittedTo,
   vote,
+  voteByKind,
   whenKind,
 } from '../machines/shared/transitions.js';
+export { afterAdoption, beforeAdoption } from '../machines/shared/pendingEvents.js';
 
 export { parseEvent, parseEvents } from './domain/eventSchema.js';
 export { parseDate, dueDate } from './domain/calendar.js';

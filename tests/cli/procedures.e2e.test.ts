@@ -16,7 +16,7 @@ describe('legisim --procedures: a procedure defined outside the package', () => 
     expect(run.status).toBe(0);
     expect(run.stdout).toContain('procedure: xx-2020 (PROVISIONAL');
     expect(run.stdout).toContain('OUTCOME  enacted (signed) at president on 2021-04-10');
-    expect(run.stdout).toMatch(/2021-04-01 {2}kurultai {2}adopt {3}51–40–2 {12}51 of 100/);
+    expect(run.stdout).toMatch(/2021-04-01 {2}parliament {2}adopt {3}51–40–2 {12}51 of 100/);
     expect(run.stdout).toContain('Published  [Example Constitution, art. 21]');
   });
 
