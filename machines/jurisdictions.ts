@@ -1,5 +1,6 @@
 import type { DeclarationTable } from '../src/domain/declarations.js';
 import type { Procedure } from '../src/domain/procedure.js';
+import * as ge from './ge/index.js';
 import * as kz from './kz/index.js';
 import * as ru from './ru/index.js';
 
@@ -13,4 +14,4 @@ export type JurisdictionModule = Readonly<{
  * Every jurisdiction legisim ships, one line each: adding a country is a folder under machines/
  * and a line here (docs/adding-a-procedure.md). The registry and the declarations read this list.
  */
-export const jurisdictionModules: readonly JurisdictionModule[] = [kz, ru];
+export const jurisdictionModules: readonly JurisdictionModule[] = [kz, ru, ge];
