@@ -9,6 +9,10 @@ export const mirrorLaws = [
   'scenarios/kz-2025-propaganda-ban.yaml',
   'scenarios/ru-2013-135-fz.yaml',
   'scenarios/ru-2022-478-fz.yaml',
+  'scenarios/ge-2024-family-values.yaml',
+  'scenarios/hu-2021-act-lxxix.yaml',
+  'scenarios/bg-2024-school-education-act.yaml',
+  'scenarios/kg-2023-harmful-information.yaml',
 ] as const;
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
