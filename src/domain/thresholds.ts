@@ -106,18 +106,33 @@ export const presentIn = (tally: Tally): number =>
   tally.for + (tally.against ?? 0) + (tally.abstained ?? 0);
 
 /**
- * The votes for a vote needs in a chamber of `total`: of the members, or of those the tally counts
- * present (without a tally, as if every member were present).
+ * How many members may have been present: exactly the tally's count when it gives the votes
+ * against and the abstentions; otherwise from that count up to every member not recorded absent
+ * (a source that gives "157 for, 1 against" leaves the abstentions open).
+ */
+export const presentRange = (tally: Tally, total: number): readonly [number, number] => {
+  const counted = presentIn(tally);
+  if (tally.against !== undefined && tally.abstained !== undefined) return [counted, counted];
+  return [counted, Math.max(counted, total - (tally.absent ?? 0))];
+};
+
+/**
+ * The votes for a vote needs in a chamber of `total`: of the members, or of those present (the
+ * most who may have been present, where the tally leaves it open; every member without a tally).
  */
 export const votesNeeded = (threshold: Threshold, total: number, tally?: Tally): number =>
   threshold.of === 'members' || tally === undefined
     ? requiredVotes(total, threshold)
-    : requiredVotes(Math.max(1, presentIn(tally)), threshold);
+    : requiredVotes(Math.max(1, presentRange(tally, total)[1]), threshold);
 
-/** Whether a tally passes: enough votes for, and for a threshold of those present, a quorum. */
+/**
+ * Whether a tally passes: enough votes for, and for a threshold of those present, a quorum. Where
+ * the tally leaves the number present open, it passes only if it passes for every number it
+ * allows: a quorum with the fewest present, the threshold with the most.
+ */
 export const tallyPasses = (tally: Tally, total: number, threshold: Threshold): boolean => {
   if (threshold.of === 'members') return meetsThreshold(tally.for, total, threshold);
   assertSeats(total);
-  const present = presentIn(tally);
-  return present * 2 > total && meetsThreshold(tally.for, present, threshold);
+  const [fewest, most] = presentRange(tally, total);
+  return fewest * 2 > total && meetsThreshold(tally.for, Math.max(1, most), threshold);
 };

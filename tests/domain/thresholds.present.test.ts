@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   meetsThreshold,
   presentIn,
+  presentRange,
   requiredVotes,
   tallyPasses,
   thresholds,
@@ -43,6 +44,16 @@ describe('thresholds of the members present', () => {
   it('a majority of those present is strictly more than half of them', () => {
     expect(tallyPasses({ for: 70, against: 70, abstained: 0 }, 240, majorityOfPresent)).toBe(false);
     expect(tallyPasses({ for: 71, against: 70, abstained: 0 }, 240, majorityOfPresent)).toBe(true);
+  });
+
+  it('where a source leaves the abstentions open, the vote passes only if it passes however many abstained', () => {
+    // Hungary 2021 as reported: 157 for, 1 against, abstentions unknown (up to 41 more present).
+    expect(presentRange({ for: 157, against: 1 }, 199)).toEqual([158, 199]);
+    expect(votesNeeded(twoThirdsOfPresent, 199, { for: 157, against: 1 })).toBe(133);
+    expect(tallyPasses({ for: 157, against: 1 }, 199, twoThirdsOfPresent)).toBe(true);
+    // 120 of 180 counted is two-thirds, but not if the 19 others were present and abstained.
+    expect(tallyPasses({ for: 120, against: 60 }, 199, twoThirdsOfPresent)).toBe(false);
+    expect(tallyPasses({ for: 120, against: 60, absent: 19 }, 199, twoThirdsOfPresent)).toBe(true);
   });
 
   it('a threshold of the members ignores who was present', () => {
