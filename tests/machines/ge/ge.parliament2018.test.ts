@@ -50,19 +50,19 @@ const overridden = [...rejectedRemarks, vote('2025-03-20', P, 'overrideVeto', 76
 
 describe('ge-2018: readings and adoption (arts. 45, 77)', () => {
   it('adopts an ordinary law by a majority of those present, more than half present', () => {
-    const r = run(intro, tallied('2025-03-01', 'adopt', { for: 40, against: 39 }));
+    const r = run(intro, tallied('2025-03-01', 'adopt', { for: 40, against: 39, abstained: 0 }));
     expect(r.stage.path).toBe('president.awaitingTransmission');
     expect(r.trace.at(-1)?.vote).toMatchObject({ threshold: 'majorityOfPresent', required: 40 });
     expect(r.trace.at(-1)?.rule?.id).toBe('parliament.adopt.law');
-    expect(path(intro, tallied('2025-03-01', 'adopt', { for: 39, against: 40 }))).toBe(
-      'failed.notAdopted',
-    );
+    expect(
+      path(intro, tallied('2025-03-01', 'adopt', { for: 39, against: 40, abstained: 0 })),
+    ).toBe('failed.notAdopted');
   });
   it('without more than half of the 150 present (76) an ordinary law is not adopted', () => {
     expect(path(intro, tallied('2025-03-01', 'adopt', { for: 76 }))).toBe(
       'president.awaitingTransmission',
     );
-    const r = run(intro, tallied('2025-03-01', 'adopt', { for: 60, against: 15 }));
+    const r = run(intro, tallied('2025-03-01', 'adopt', { for: 60, against: 15, abstained: 0 }));
     expect(r.stage.path).toBe('failed.notAdopted');
     expect(r.trace.at(-1)?.rule?.id).toBe('parliament.notAdopted');
   });
