@@ -1,4 +1,5 @@
 import { membersCounted } from '../domain/tally.js';
+import { presentRange, thresholds } from '../domain/thresholds.js';
 import type { BillEvent, Tally, VoteHeld } from '../domain/events.js';
 import type { ReplayResult } from '../replay/replay.js';
 
@@ -11,6 +12,13 @@ const across = (
 ): Tally | undefined => {
   const votesFor = passed ? required - 1 : required;
   if (votesFor < 0 || votesFor > seats) return undefined;
+  // The votes moved go to (or come from) the votes against, or the abstentions, so the number
+  // present stays the same: a threshold of those present then stays where it was.
+  const moved = tally.for - votesFor;
+  if (tally.against !== undefined && tally.against + moved >= 0)
+    tally = { ...tally, against: tally.against + moved };
+  else if (tally.abstained !== undefined && tally.abstained + moved >= 0)
+    tally = { ...tally, abstained: tally.abstained + moved };
   let excess = membersCounted({ ...tally, for: votesFor }) - seats;
   const take = (n: number): number => {
     const t = Math.min(n, Math.max(excess, 0));
@@ -47,6 +55,10 @@ export const probeTallies = (
       continue;
     const prior = result.trace[t - 1]?.snapshot;
     if (flags[k++] !== true || prior === undefined) continue;
+    // A vote of those present that failed for want of a quorum stays failed on either side.
+    const threshold = thresholds[vote.threshold];
+    if (threshold.of === 'present' && presentRange(vote.tally, vote.seats)[0] * 2 <= vote.seats)
+      continue;
     const tally = across(vote.tally, vote.required, vote.result === 'passed', vote.seats);
     if (tally === undefined) continue;
     const { result: _declared, ...data } = step.event.data;

@@ -6,6 +6,12 @@ import { randomCorpus, randomHistory, randomWalk } from '../../src/simulate/rand
 
 const seeds = Array.from({ length: 100 }, (_, i) => i);
 
+/** Procedures with a stage only a time limit ends, so a walk that avoids deadlines can stall there. */
+const onlyTimeFrees: Readonly<Record<string, string>> = {
+  'kg-2021':
+    'a rejected agreed version is barred for six months; a vote within the bar is a breach, which random walks never take',
+};
+
 describe.each(procedures.map((p) => [p.id, p] as const))(
   'randomHistory under %s',
   (_, procedure) => {
@@ -37,7 +43,11 @@ describe.each(procedures.map((p) => [p.id, p] as const))(
           weights: { ending: 0, elapsing: 0 },
           maxEvents: 200,
         });
-        expect(walk.stage.terminal).toBe('enacted');
+        // Where only time lets a bill go on, a walk without deadlines may stop short; it never
+        // ends any other way than enacted.
+        if (onlyTimeFrees[procedure.id] !== undefined)
+          expect(walk.stage.terminal ?? 'enacted').toBe('enacted');
+        else expect(walk.stage.terminal).toBe('enacted');
       }
     });
     it('ends sooner when ending moves are preferred', () => {
