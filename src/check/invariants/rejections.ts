@@ -69,7 +69,7 @@ export const rejectionInvariants = (
     {
       name: 'survives-dropped-and-duplicated-events',
       sentence:
-        'A history with an event dropped or repeated is either still valid or rejected with a coded error (replay.eventNotAllowed or replay.late), never a crash.',
+        'A history with an event dropped or repeated is either still valid or rejected with a coded error (replay.eventNotAllowed, replay.late or replay.breach), never a crash.',
       article: 'DESIGN.md, CLI contract (one clear error, no stack trace)',
     },
     ['drop', 'duplicate'],
