@@ -3,6 +3,7 @@ import { stageRoles } from '../src/domain/procedure.js';
 import { CHAMBER_ID } from '../src/domain/chambers.js';
 import { SimulatorError } from '../src/domain/errors.js';
 import { jurisdictionModules } from './jurisdictions.js';
+import { terminalStageNames } from './shared/terminalStates.js';
 
 /**
  * Every procedure version legisim knows, oldest first within a jurisdiction: the built-in ones,
@@ -103,7 +104,27 @@ export const procedureProblems = (candidate: unknown): string[] => {
     .map(([name]) => name);
   if (roleless.length > 0)
     problems.push(`stages without a role (give them one with withRoles): ${roleless.join(', ')}`);
+  const reasonless = endsWithoutReason(root.states);
+  if (reasonless.length > 0)
+    problems.push(
+      `end states without an outcome reason (build them with terminalStates, or give meta.end): ${reasonless.join(', ')}`,
+    );
   return problems;
+};
+
+/** The end states (leaves of `enacted`, `failed`, …) whose meta gives no outcome reason. */
+const endsWithoutReason = (states: Readonly<Record<string, StateNode>>): string[] => {
+  const leaves = (name: string, node: StateNode): [string, StateNode][] =>
+    node.states === undefined || Object.keys(node.states).length === 0
+      ? [[name, node]]
+      : Object.entries(node.states).flatMap(([c, n]) => leaves(`${name}.${c}`, n));
+  return terminalStageNames
+    .flatMap((top) => (states[top] === undefined ? [] : leaves(top, states[top])))
+    .filter(
+      ([, node]) =>
+        typeof (node.meta as { end?: { reason?: unknown } } | undefined)?.end?.reason !== 'string',
+    )
+    .map(([name]) => name);
 };
 
 /**

@@ -1,3 +1,4 @@
+import type { EndMeta } from '../../src/domain/procedure.js';
 import { to } from './transitions.js';
 
 const failures = {
@@ -8,6 +9,17 @@ const failures = {
   objectionsAccepted: "the President's objections accepted",
   unconstitutional: 'found unconstitutional',
 } as const;
+
+const kebab = (s: string): string => s.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
+
+/** What each end says about the outcome: its reason, and where the reason comes from. */
+const endMeta = (name: FailureReason | Enactment | 'withdrawn' | 'lapsed'): { end: EndMeta } => {
+  if (name === 'signed') return { end: { reason: 'signed', keepsEarlierReason: true } };
+  if (name === 'rejected') return { end: { reason: 'rejected', namesChamber: 'deciding' } };
+  if (name === 'rejectedByUpperChamber')
+    return { end: { reason: 'rejected-by-upper-chamber', namesChamber: 'upperChamber' } };
+  return { end: { reason: kebab(name) } };
+};
 
 /** Ways a bill can fail; each procedure lists those its constitution provides. */
 export type FailureReason = keyof typeof failures;
@@ -24,8 +36,8 @@ export type Enactment = keyof typeof enactments;
 /**
  * The absorbing end states every procedure shares, with only the failures `reasons` names and
  * the enactments beyond `signed` and `override` that `more` names, so that every state of a
- * machine is reachable. Child names are the outcome reasons (`failed.vetoSustained` → reason
- * `veto-sustained`, `enacted.signedInStead` → `signed-in-stead`). An enacted law still records
+ * machine is reachable. Each end carries its outcome reason as `meta.end` (`failed.vetoSustained`
+ * → `veto-sustained`, `enacted.signedInStead` → `signed-in-stead`). An enacted law still records
  * its publication and entry into force, which change nothing about the outcome.
  */
 export const terminalStates = <const A extends Readonly<Record<string, unknown>>>(
@@ -47,18 +59,28 @@ export const terminalStates = <const A extends Readonly<Record<string, unknown>>
       ...afterEnactment,
     },
     states: Object.fromEntries(
-      (['signed', 'override', ...more] as const).map((e) => [e, { description: enactments[e] }]),
+      (['signed', 'override', ...more] as const).map((e) => [
+        e,
+        { description: enactments[e], meta: endMeta(e) },
+      ]),
     ),
   },
   failed: {
     description: 'Not adopted',
     initial: reasons[0],
     states: Object.fromEntries(
-      reasons.map((r) => [r, { type: 'final' as const, description: failures[r] }]),
+      reasons.map((r) => [
+        r,
+        { type: 'final' as const, description: failures[r], meta: endMeta(r) },
+      ]),
     ),
   },
-  withdrawn: { type: 'final' as const, description: 'Withdrawn by the initiator' },
-  lapsed: { type: 'final' as const, description: 'Lapsed' },
+  withdrawn: {
+    type: 'final' as const,
+    description: 'Withdrawn by the initiator',
+    meta: endMeta('withdrawn'),
+  },
+  lapsed: { type: 'final' as const, description: 'Lapsed', meta: endMeta('lapsed') },
 });
 
 /** Top-level stages that end the bill's process; `enacted.*` still records publication. */

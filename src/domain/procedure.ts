@@ -57,6 +57,26 @@ export const stageRoles = [
 ] as const;
 export type StageRole = (typeof stageRoles)[number];
 
+/**
+ * How an end state says the bill ended (`meta.end` on each end state, set by `terminalStates`):
+ * the outcome reads its reason here, never from the state's name.
+ */
+export type EndMeta = Readonly<{
+  /** The outcome reason (`signed`, `veto-sustained`, …; docs/scenario-format.md). */
+  reason: string;
+  /**
+   * A law simply signed keeps the reason a transition decided on the way (`meta.reason` of a
+   * tacit approval, an override of the upper chamber, …), if there was one.
+   */
+  keepsEarlierReason?: boolean;
+  /**
+   * The reason names the chamber that rejected the bill, `rejected-by-<chamber>`: the deciding
+   * vote's (`deciding`), or the upper chamber's whose rejection a later step confirmed
+   * (`upperChamber`, e.g. the Duma failing to insist).
+   */
+  namesChamber?: 'deciding' | 'upperChamber';
+}>;
+
 /** One version of a jurisdiction's legislative procedure: a registry entry. */
 export type Procedure = Readonly<{
   id: string;

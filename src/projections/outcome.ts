@@ -33,27 +33,23 @@ type State = Readonly<{
 
 const kebab = (s: string): string => s.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
 
-/** The chamber that rejected the bill: the deciding vote's, or an earlier upper-chamber rejection. */
-const rejectingChamber = (child: string, step: TraceStep, state: State): ChamberId | undefined => {
-  if (child === 'rejected') return step.vote?.chamber;
-  if (child === 'rejectedByUpperChamber') return state.upperRejection ?? step.vote?.chamber;
-  return undefined;
-};
-
 /**
- * The reason of the step that ended the process: the one its transition states, else the end
- * state's name (`enacted.override` → override, `failed.vetoSustained` → veto-sustained), a law
- * simply signed taking the reason decided on the way, a rejection naming its chamber.
+ * The reason of the step that ended the process: the one its transition states, else the one
+ * its end state gives (`meta.end`): a law simply signed keeps the reason decided on the way, and
+ * a rejection names its chamber.
  */
 const reasonOf = (step: TraceStep, state: State): string => {
   if (step.reason !== undefined) return step.reason;
-  const [top, child] = step.after.path.split('.');
-  if (top === 'enacted') return child === 'signed' ? (state.path ?? 'signed') : kebab(child ?? '');
-  if (top === 'failed' && child !== undefined) {
-    const chamber = rejectingChamber(child, step, state);
-    return chamber === undefined ? kebab(child) : `rejected-by-${kebab(chamber)}`;
-  }
-  return top ?? 'unknown';
+  const end = step.after.end;
+  if (end === undefined) return step.after.top;
+  if (end.keepsEarlierReason === true) return state.path ?? end.reason;
+  const chamber =
+    end.namesChamber === 'upperChamber'
+      ? (state.upperRejection ?? step.vote?.chamber)
+      : end.namesChamber === 'deciding'
+        ? step.vote?.chamber
+        : undefined;
+  return chamber === undefined ? end.reason : `rejected-by-${kebab(chamber)}`;
 };
 
 export const outcomeProjection: Projection<State> = {

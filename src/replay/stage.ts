@@ -1,7 +1,7 @@
 import type { AnyStateMachine, StateValue } from 'xstate';
 import { terminalStageNames } from '../../machines/shared/terminalStates.js';
 import type { TerminalStage } from '../../machines/shared/terminalStates.js';
-import type { StageRole } from '../domain/procedure.js';
+import type { EndMeta, StageRole } from '../domain/procedure.js';
 import { stageRoles } from '../domain/procedure.js';
 
 /** Where a bill stands: the nested state path and its plain-words label. */
@@ -22,6 +22,8 @@ export type Stage = Readonly<{
   role: StageRole | undefined;
   /** Set when the bill's process has ended. */
   terminal?: TerminalStage;
+  /** What the end state says about the outcome (`meta.end`), on end states. */
+  end?: EndMeta;
 }>;
 
 type Node = Readonly<{
@@ -36,6 +38,11 @@ const groupsPhases = (node: Node): boolean =>
 const roleOf = (node: Node): StageRole | undefined => {
   const role = (node.meta as { role?: unknown } | undefined)?.role;
   return (stageRoles as readonly unknown[]).includes(role) ? (role as StageRole) : undefined;
+};
+
+const endOf = (node: Node): EndMeta | undefined => {
+  const end = (node.meta as { end?: Partial<EndMeta> } | undefined)?.end;
+  return typeof end?.reason === 'string' ? (end as EndMeta) : undefined;
 };
 
 const leafPath = (value: StateValue): string[] => {
@@ -125,5 +132,7 @@ const computeStage = (machine: AnyStateMachine, value: unknown): Stage => {
     phaseLabel: labels.slice(0, phaseDepth).join(' › '),
     role,
   };
-  return isTerminal(top) ? { ...stage, terminal: top } : stage;
+  if (!isTerminal(top)) return stage;
+  const end = endOf(node);
+  return end === undefined ? { ...stage, terminal: top } : { ...stage, terminal: top, end };
 };

@@ -139,4 +139,17 @@ describe('every procedure is whole', () => {
       'stages without a role (give them one with withRoles): limbo',
     ]);
   });
+
+  it('names each end state without an outcome reason', () => {
+    const root = procedures[0]?.machine.root;
+    const failed = { meta: { role: 'ended' }, states: { quietly: { type: 'final', meta: {} } } };
+    const broken = {
+      ...procedures[0],
+      id: 'broken',
+      machine: { root: { states: { ...root?.states, failed } } },
+    };
+    expect(procedureProblems(broken)).toEqual([
+      'end states without an outcome reason (build them with terminalStates, or give meta.end): failed.quietly',
+    ]);
+  });
 });

@@ -47,7 +47,6 @@ const signedReasons = (steps: readonly TraceStep[]): string[] => {
   const passed = (motion: Motion): boolean =>
     steps.some((s) => s.vote?.motion === motion && s.vote.result === 'passed');
   return [
-    'signed',
     ...steps.flatMap((s) => (s.reason === undefined ? [] : [s.reason])),
     ...(passed('reaffirm') ? ['override-of-upper-chamber'] : []),
     ...(passed('adoptInPresidentWording') ? ['adopted-in-president-wording'] : []),
@@ -56,29 +55,24 @@ const signedReasons = (steps: readonly TraceStep[]): string[] => {
 };
 
 /**
- * The reasons the machine's terminal state allows (outcome.reason vocabulary): the one the
- * ending transition states, else the end state's name (the shared end states of
- * machines/shared/terminalStates.ts); a rejection may name the chamber that rejected.
+ * The reasons the machine's end state allows (outcome.reason vocabulary): the one the ending
+ * transition states, else the end state's own (`meta.end`); a law simply signed may carry what
+ * happened on the way, a rejection may name the chamber that rejected.
  */
 const reasonsFor = (
   procedure: Procedure,
   end: TraceStep,
   steps: readonly TraceStep[],
 ): string[] => {
-  const [top = '', child = ''] = end.after.path.split('.');
   const stated = end.reason === undefined ? [] : [end.reason];
-  if (top === 'enacted')
-    return [...stated, ...(child === 'signed' ? signedReasons(steps) : [kebab(child)])];
-  if (top === 'failed')
-    return [
-      ...stated,
-      kebab(child),
-      ...(child.startsWith('rejected')
-        ? procedure.chambers.map((c) => `rejected-by-${kebab(c.id)}`)
-        : []),
-    ];
-  return [...stated, top];
+  const meta = end.after.end;
+  if (meta === undefined) return [...stated, end.after.top];
+  if (meta.keepsEarlierReason === true) return [...stated, meta.reason, ...signedReasons(steps)];
+  if (meta.namesChamber !== undefined)
+    return [...stated, meta.reason, ...procedure.chambers.map((c) => `rejected-by-${kebab(c.id)}`)];
+  return [...stated, meta.reason];
 };
+
 export const outcomeAgreesWithState: Invariant = {
   name: 'outcome-agrees-with-state',
   sentence:
