@@ -1,4 +1,4 @@
-import type { Jurisdiction, Procedure } from '../src/domain/procedure.js';
+import type { ChamberSpec, Jurisdiction, Procedure } from '../src/domain/procedure.js';
 import { stageRoles } from '../src/domain/procedure.js';
 import { CHAMBER_ID } from '../src/domain/chambers.js';
 import { SimulatorError } from '../src/domain/errors.js';
@@ -84,6 +84,7 @@ export const procedureProblems = (candidate: unknown): string[] => {
     })
   )
     problems.push('each chamber needs an `id` (lower-camel-case), a `name` and its `seats`');
+  else problems.push(...(p.chambers as ChamberSpec[]).flatMap(sizeProblems));
   if (typeof p.citations !== 'object' || p.citations === null)
     problems.push('`citations` must map rule ids to citations');
   const root = (p.machine as { root?: StateNode } | undefined)?.root;
@@ -110,6 +111,31 @@ export const procedureProblems = (candidate: unknown): string[] => {
       `end states without an outcome reason (build them with terminalStates, or give meta.end): ${reasonless.join(', ')}`,
     );
   return problems;
+};
+
+const isSeatCount = (n: unknown): boolean =>
+  typeof n === 'number' && Number.isSafeInteger(n) && n > 0;
+
+/** A chamber's seats and later sizes: whole numbers above 0, sizes dated and in order. */
+const sizeProblems = (chamber: ChamberSpec): string[] => {
+  const sizes: readonly unknown[] = chamber.sizes ?? [];
+  if (!isSeatCount(chamber.seats))
+    return [`the ${chamber.id}'s \`seats\` must be a whole number above 0`];
+  if (!Array.isArray(sizes)) return [`the ${chamber.id}'s \`sizes\` must be a list`];
+  const froms = sizes.map((s) => (s as { from?: unknown }).from);
+  const valid = sizes.every(
+    (s, i) =>
+      typeof froms[i] === 'string' &&
+      /^\d{4}-\d{2}-\d{2}$/.test(froms[i]) &&
+      isSeatCount((s as { seats?: unknown }).seats) &&
+      typeof (s as { basis?: unknown }).basis === 'string',
+  );
+  if (!valid)
+    return [
+      `each of the ${chamber.id}'s \`sizes\` needs \`from\` (YYYY-MM-DD), \`seats\` and its \`basis\``,
+    ];
+  const ordered = froms.every((f, i) => i === 0 || (froms[i - 1] as string) < (f as string));
+  return ordered ? [] : [`the ${chamber.id}'s \`sizes\` must be in date order, one per day`];
 };
 
 /** The end states (leaves of `enacted`, `failed`, …) whose meta gives no outcome reason. */

@@ -12,16 +12,24 @@ export const kgJogorkuKenesh2021: Procedure = {
     {
       id: 'jogorkuKenesh',
       name: 'Jogorku Kenesh',
-      seats: 90,
+      seats: 120,
       basis:
-        'Constitution of 2021 (article not read); 120 seats until the 7th convocation took office in Dec 2021',
+        'the 6th convocation, elected in 2015 with 120 seats under the 2010 Constitution (art. 70), sat on after the 2021 Constitution took effect; its votes counted 120 (61 needed on 30 Jun 2021) [S] (https://qazaqtimes.com/kk/article/87520)',
+      sizes: [
+        {
+          from: '2021-12-29',
+          seats: 90,
+          basis:
+            'Constitution of 2021 (article not read): 90 deputies [S] (https://constitutionnet.org/news/kyrgyzstan-voters-approve-new-constitution-establishing-presidential-system); the 7th convocation took the oath on 29 Dec 2021 [S] (https://kloop.kg/blog/2021/12/29/deputaty-novogo-sedmogo-sozyva-parlamenta-29-dekabrya-dadut-prisyagu/)',
+        },
+      ],
     },
   ],
   billKinds: ['law', 'constitutionalLaw'],
   provisional: true,
   assumptions: [
     'The lawmaking articles of the 2021 Constitution were not read; rules without a 2021-era secondary source are carried over from the 2010 text (arts. 79–82, 97) and tagged [U].',
-    'Laws, each reading and agreed versions pass by a majority of the total number of deputies (46 of 90); constitutional laws by two-thirds (60 of 90). Seats default to 90; scenarios before the 7th convocation (late Dec 2021) set 120.',
+    'Laws, each reading and agreed versions pass by a majority of the total number of deputies (46 of 90); constitutional laws by two-thirds (60 of 90). Seats: 120 until the 7th convocation took the oath on 29 Dec 2021, 90 after; thresholds count these, not members in office (in Dec 2025 the 8th convocation sat with 87 of 90, [U] which it counts).',
     'The Constitution provides three readings; the machine neither requires nor counts them, so a record with only the final adoption replays. A failed reading ends the bill as not adopted.',
     'The transfer of an adopted law to the President (14 days in 2010) is not enforced: real transfers took 20 and 26 days. The signing month runs from a recorded receipt (Transmitted); without one no clock runs.',
     'A month that runs out with the law neither signed nor returned has no stated consequence: it is noted as overdue.',

@@ -15,18 +15,50 @@ export const kzBicameral1995: Procedure = {
     {
       id: 'majilis',
       name: 'Mäjilis',
-      seats: 107,
-      seatsVary: true,
+      seats: 67,
       basis:
-        'art. 50(3) as amended 2007: 107 (98 elected, 9 by the Assembly of People), 2007–2022 [S]; 77 in 1999–2007 [S]; 67 under the 1995 text [U]',
+        'art. 50(3), 1995 text: 67 deputies [S] (https://jamestown.org/program/kazakhstans-parliament-not-yet-in-place-but-well-in-presidents-hand/); each size counts from the first sitting of the convocation that has it',
+      sizes: [
+        {
+          from: '1999-12-01',
+          seats: 77,
+          basis:
+            'art. 50(3) as amended 7 Oct 1998: 77 (67 single-member, 10 party-list) [S] (https://en.wikipedia.org/wiki/1999_Kazakhstani_legislative_election); the 2nd convocation first sat on 1 Dec 1999 [U: date not found in a source]',
+        },
+        {
+          from: '2007-09-02',
+          seats: 107,
+          basis:
+            'art. 50(3) as amended 21 May 2007: 107 (98 party-list, 9 by the Assembly of People) [S] (http://archive.ipu.org/parline-e/reports/arc/2165_07.htm); 107 deputies took the oath on 2 Sep 2007 [S] (http://enews.fergananews.com/articles/2107)',
+        },
+      ],
     },
     {
       id: 'senate',
       name: 'Senate',
       seats: 47,
-      seatsVary: true,
       basis:
-        'art. 50(2): 2 per region, city of republican significance and the capital, plus 15 appointed (7 before 2007): 47 in 2007–2018 [S], 49 in 2018–2022 (Shymkent) [S], 39 in 1999–2007 [S], 47 in 1995 [U]',
+        'art. 50(2): two per oblast, city of republican significance and the capital, plus appointees; 1995: 2 × 20 + 7 = 47 [S] (https://jamestown.org/program/kazakhstan-holding-legislative-elections/)',
+      sizes: [
+        {
+          from: '1999-12-01',
+          seats: 39,
+          basis:
+            '2 × 16 + 7 after the oblast mergers of 1997: 39 by the 1999 and 2002 elections [S] (https://www.rferl.org/a/1100472.html); from when it counted is not known, taken from the 2nd convocation [U]',
+        },
+        {
+          from: '2007-09-02',
+          seats: 47,
+          basis:
+            'art. 50(2) as amended 21 May 2007: 32 elected + 15 appointed [S] (http://archive.ipu.org/parline-e/reports/arc/2165_07.htm), at the latest from the 4th convocation (2 Sep 2007) [U]',
+        },
+        {
+          from: '2018-06-19',
+          seats: 49,
+          basis:
+            'Shymkent a city of republican significance by Decree No. 702 of 19 Jun 2018, so 2 × 17 + 15 = 49 [S] (https://en.inform.kz/amp/president-sets-elections-of-senators-from-shymkent_a3349763/); its senators were elected on 5 Oct 2018. The 2022 amendment (10 appointees, three new oblasts) took effect with the renewed Senate in 2023 (kz-2023)',
+        },
+      ],
     },
   ],
   billKinds: ['law', 'constitutionalLaw'],
@@ -34,7 +66,7 @@ export const kzBicameral1995: Procedure = {
   assumptions: [
     `In force from 5 Sep 1995, the day the Constitution entered into force on publication of the referendum result [S] ${src.inForce1995}; no bill could reach the Parliament before its first session on 30 Jan 1996 [S] ${src.parliament1996}.`,
     'One rule set covers 1995–2022. The pre-2023 text of art. 61 was not read [U] and the amendments of 1998, 2007, 2011, 2017 and 2019 were not compared: the machine follows the old Constitutional Law on Parliament, art. 18 (edition not shown) and secondary summaries of the Constitution.',
-    `Default seats are those of 2007–2018: Mäjilis 107 (art. 50(3), ${src.constitution2017}), Senate 47 [S] ${src.parliament2017}. Other periods must pass their seats: Mäjilis 77 in 1999–2007 [S] ${src.parliament2002}, 67 before [U]; Senate 39 in 1999–2007 [S] ${src.parliament2002}, 49 in 2018–2022 [S] ${src.senate2018}, 47 in 1995–1999 [U]. Thresholds count seats, not members in office (research §6.3) [U].`,
+    `Seats by date (each chamber's sizes): Mäjilis 67, 77 from the 2nd convocation (1 Dec 1999 [U]), 107 from 2 Sep 2007 (art. 50(3), ${src.constitution2017}); Senate 47, 39 from 1 Dec 1999 [U] ${src.parliament2002}, 47 from 2 Sep 2007 ${src.parliament2017}, 49 from 19 Jun 2018 ${src.senate2018}. Thresholds count the constitutional size, not members in office (research §6.3) [U]; a scenario's seats override them.`,
     "The Senate's sixty days run from receipt when a Transmitted event records it, otherwise from approval by the Mäjilis; when they run out nothing happens (the old rule states no consequence; the 2023 'presented to the President' rule is not applied) [U].",
     'A failed Senate vote on adoption or on an intermediate reading counts as rejection as a whole (the old rule names only adoption and rejection by a majority of the total) [U].',
     'A failed two-thirds re-approval by the Mäjilis ends the bill as not adopted; the second Senate consideration has sixty days of its own [U].',

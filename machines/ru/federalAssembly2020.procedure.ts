@@ -18,7 +18,15 @@ export const ruFederalAssembly2020: Procedure = {
       seats: 170,
       seatsVary: true,
       basis:
-        'art. 95(2): two senators from each subject of the Federation, a former President for life, and up to 30 appointed by the President, so the size varies; 170 is a placeholder [U]: give the size in force',
+        'art. 95(2): two senators from each subject of the Federation (85 as Russia counted them in 2020: 170), a former President for life, and up to 30 appointed by the President; whether the total the votes count includes the appointees is not known [U]: give the size in force where it matters',
+      sizes: [
+        {
+          from: '2022-09-30',
+          seats: 178,
+          basis:
+            'four regions admitted as Russia counts them, from the treaties of 30 Sep 2022 (FKZs Nos. 5–8-FKZ of 4 Oct 2022): 89 subjects, 178 [S] (https://moscow-post.com/politics/putin-podpisal-zakon-o-prinyatii-dnr-lnr-i-zaporozhskoy-oblasti-v-sostav-rossii-173605); appointees not counted [U]',
+        },
+      ],
     },
   ],
   billKinds: ['law', 'constitutionalLaw'],

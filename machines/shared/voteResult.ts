@@ -1,11 +1,13 @@
 import type { ChamberId, Seats } from '../../src/domain/chambers.js';
+import { seatsOn } from '../../src/domain/chambers.js';
 import { SimulatorError } from '../../src/domain/errors.js';
 import type { VoteHeld, VoteResult } from '../../src/domain/events.js';
 import type { ThresholdName } from '../../src/domain/thresholds.js';
 import { tallyPasses, thresholds } from '../../src/domain/thresholds.js';
 
-export const seatsOf = (seats: Seats, chamber: ChamberId): number => {
-  const n = seats[chamber];
+/** The size of `chamber` on `at` (an event's date); a chamber the procedure lacks is an error. */
+export const seatsOf = (seats: Seats, chamber: ChamberId, at: string): number => {
+  const n = seatsOn(seats, chamber, at);
   if (n === undefined) {
     throw new SimulatorError('input.invalidTally', `This procedure has no chamber "${chamber}"`, {
       chamber,
@@ -26,7 +28,7 @@ export const voteResultOf = (
 ): VoteResult => {
   const { tally, result } = vote.data;
   if (tally === undefined) return result ?? 'failed';
-  return tallyPasses(tally, seatsOf(seats, vote.data.chamber), thresholds[threshold])
+  return tallyPasses(tally, seatsOf(seats, vote.data.chamber, vote.at), thresholds[threshold])
     ? 'passed'
     : 'failed';
 };

@@ -3,6 +3,7 @@ import { metaOf } from '../replay/machineStep.js';
 import type { AnyMachineSnapshot, AnyTransitionDefinition } from 'xstate';
 import type { VoteGuardParams } from '../../machines/shared/billSetup.js';
 import type { ChamberId, Seats } from '../domain/chambers.js';
+import { seatsOn } from '../domain/chambers.js';
 import type { BillEvent, BillKind, VoteHeld } from '../domain/events.js';
 import type { Procedure } from '../domain/procedure.js';
 import { requiredVotes, thresholds } from '../domain/thresholds.js';
@@ -78,7 +79,7 @@ const boundaryVote = (
   seats: Seats,
   at: string,
 ): VoteHeld[] => {
-  const n = seats[p.chamber];
+  const n = seatsOn(seats, p.chamber, at);
   if (n === undefined) return [];
   const required = requiredVotes(n, thresholds[p.threshold]);
   const votesFor = Math.max(0, p.outcome === 'passed' ? required : required - 1);

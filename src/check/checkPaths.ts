@@ -3,12 +3,13 @@ import type { Procedure } from '../domain/procedure.js';
 import type { Counterexample } from './evaluate.js';
 import { replayOrError, runCheck, variantsOf } from './evaluate.js';
 import type { SimplePath } from './exhaustive.js';
-import { datePath, defaultSeats, simplePathsOf } from './exhaustive.js';
+import { datePath, simplePathsOf } from './exhaustive.js';
 import type { History } from './history.js';
 import { inputOf, replayHistory } from './history.js';
 import type { Invariant } from './invariant.js';
 import { appliesTo } from './invariant.js';
 import { replaysCleanly } from './invariants.js';
+import { seatsOfProcedure } from '../domain/procedure.js';
 
 export type PathsReport = Readonly<{
   /** Complete simple paths of the statechart. */
@@ -38,7 +39,7 @@ const counterexampleOf = (
   message: string,
   simplePath: number,
 ): Counterexample => {
-  const seats = history.seats ?? defaultSeats(history.procedure);
+  const seats = history.seats ?? seatsOfProcedure(history.procedure);
   const dated = datePath(history.procedure, history.events, seats);
   if (dated !== undefined) {
     const datedHistory: History = {

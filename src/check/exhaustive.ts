@@ -10,13 +10,17 @@ import { contextOf, replay } from '../replay/replay.js';
 import { stageOf } from '../replay/stage.js';
 import type { Introduction } from './abstraction.js';
 import { abstractKey, introductionsOf, representativeEvents } from './abstraction.js';
+import { seatsOfProcedure } from '../domain/procedure.js';
 
-/** Every event of a path falls on this day, so no clock runs out unless the path says so. */
-export const PATH_DAY = '2000-01-03';
+/**
+ * Every event of a path falls on the procedure's first day, so no clock runs out unless the path
+ * says so, and every vote counts the seats of that day, as the path's dated history will.
+ */
+export const pathDayOf = (procedure: Pick<Procedure, 'validFrom'>): IsoDay => procedure.validFrom;
 
 export type SimplePath = Readonly<{
   introduction: Introduction;
-  /** The path's events, all dated `PATH_DAY`, the end of a clock included as an event. */
+  /** The path's events, all dated `pathDayOf(procedure)`, the end of a clock included as an event. */
   events: readonly BillEvent[];
   /** The abstract states it passes through, the initial one first. */
   states: readonly string[];
@@ -32,14 +36,11 @@ export type SimplePaths = Readonly<{
   cap?: string;
 }>;
 
-export const defaultSeats = (procedure: Procedure): Seats =>
-  Object.fromEntries(procedure.chambers.map((c) => [c.id, c.seats]));
-
 type GraphOptions = Parameters<typeof getSimplePaths<AnyStateMachine>>[1];
 
 const pathsFrom = (procedure: Procedure, seats: Seats, introduction: Introduction) => {
   const { machine } = procedure;
-  const eventsAt = representativeEvents(procedure, seats, PATH_DAY, introduction);
+  const eventsAt = representativeEvents(procedure, seats, pathDayOf(procedure), introduction);
   const terminal = (s: AnyMachineSnapshot): boolean =>
     stageOf(machine, s.value).terminal !== undefined;
   const options: GraphOptions = {
@@ -76,7 +77,7 @@ export const simplePathsOf = (
   procedure: Procedure,
   options: Readonly<{ seats?: Seats; maxPaths?: number }> = {},
 ): SimplePaths => {
-  const seats = { ...defaultSeats(procedure), ...options.seats };
+  const seats = { ...seatsOfProcedure(procedure), ...options.seats };
   const all = introductionsOf(procedure).flatMap((i) => pathsFrom(procedure, seats, i));
   const max = options.maxPaths ?? Infinity;
   if (all.length <= max) return { total: all.length, paths: all };

@@ -1,4 +1,6 @@
 import { fromDayNumber, parseDate, toDayNumber } from '../domain/calendar.js';
+import { seatsOn } from '../domain/chambers.js';
+import { membersCounted } from '../domain/tally.js';
 import type { ErrorCode } from '../domain/errors.js';
 import { isSimulatorError } from '../domain/errors.js';
 import type { BillEvent } from '../domain/events.js';
@@ -173,10 +175,19 @@ const lateVote = (
     ...e,
     at: fromDayNumber(toDayNumber(e.at) + shift),
   });
+  const variant = events.map((e, k) => (k < chosen.index ? e : moved(e)));
+  // A chamber whose size changed in between (a new convocation) may have fewer seats than a
+  // moved tally counts: that variant is refused for its tally, not for its lateness.
+  const fits = (e: BillEvent): boolean => {
+    if (e.type !== 'VoteHeld' || e.data.tally === undefined) return true;
+    const seats = seatsOn(input.result.seats, e.data.chamber, e.at);
+    return seats === undefined || membersCounted(e.data.tally) <= seats;
+  };
+  if (!variant.slice(chosen.index).every(fits)) return undefined;
   return {
     mutation: 'lateVote',
     description: `${describeStep(chosen.step)} and everything after it moved ${shift} days later, past the end of "${chosen.clock}" on ${chosen.dueOn}`,
-    events: events.map((e, k) => (k < chosen.index ? e : moved(e))),
+    events: variant,
     from: chosen.index,
     rejections: [{ code: 'replay.late', index: chosen.index }],
     mayReplay: false,

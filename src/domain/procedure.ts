@@ -1,6 +1,6 @@
 import type { AnyStateMachine } from 'xstate';
 import type { IsoDay } from './calendar.js';
-import type { ChamberId } from './chambers.js';
+import type { ChamberId, Seats } from './chambers.js';
 import type { BillKind } from './events.js';
 
 /** How firm a legal fact is (research/procedures.md): primary text, secondary source, uncertain. */
@@ -20,12 +20,37 @@ export type ChamberSpec = Readonly<{
   id: ChamberId;
   /** As a reader knows it: "Mäjilis", "Federation Council". */
   name: string;
-  /** Seats in force; the denominator of every threshold in this chamber. */
+  /**
+   * Seats in force (from the procedure's `validFrom`, if `sizes` lists later ones): the
+   * denominator of every threshold in this chamber.
+   */
   seats: number;
+  /**
+   * Later sizes, oldest first, each from the day it counts for votes (a convocation of another
+   * size first sitting, a new region's senators), with its legal basis and source.
+   */
+  sizes?: readonly ChamberSizeChange[];
   /** true when the constitution fixes no number and a scenario should give it (Federation Council). */
   seatsVary?: boolean;
   basis: string;
 }>;
+
+/** A chamber's new size from a day on, with the article and source that give it. */
+export type ChamberSizeChange = Readonly<{ from: IsoDay; seats: number; basis: string }>;
+
+/** The seats of a procedure's chambers over time: what a bill counts unless its record says otherwise. */
+export const seatsOfProcedure = (procedure: Pick<Procedure, 'chambers' | 'validFrom'>): Seats =>
+  Object.fromEntries(
+    procedure.chambers.map((c) => [
+      c.id,
+      c.sizes === undefined || c.sizes.length === 0
+        ? c.seats
+        : [
+            { from: procedure.validFrom, seats: c.seats },
+            ...c.sizes.map(({ from, seats }) => ({ from, seats })),
+          ],
+    ]),
+  );
 
 /** A jurisdiction's code (ISO 3166-1 alpha-2, e.g. `KZ`): the registry says which are known. */
 export type Jurisdiction = string;

@@ -4,6 +4,7 @@ import type { BillContext, Clock } from '../../machines/shared/context.js';
 import type { ParsedDate } from '../domain/calendar.js';
 import { earliestDay, parseDate } from '../domain/calendar.js';
 import type { Seats } from '../domain/chambers.js';
+import { seatsOn } from '../domain/chambers.js';
 import { describeEvent } from '../domain/describeEvent.js';
 import { membersCounted } from '../domain/tally.js';
 import { assertNever, SimulatorError } from '../domain/errors.js';
@@ -22,6 +23,7 @@ import { stageOf } from './stage.js';
 import type { VoteRecord } from './votes.js';
 import { isVoteGuard, voteRecordOf } from './votes.js';
 import { ruleLookup, traceStep } from './traceStep.js';
+import { seatsOfProcedure } from '../domain/procedure.js';
 
 export type ReplayMode = 'strict' | 'conformance';
 
@@ -35,7 +37,10 @@ export type ReplayOptions = Readonly<{
    * @defaultValue 'strict'
    */
   mode?: ReplayMode;
-  /** Seats in force where they vary (the Federation Council), over the procedure's defaults. */
+  /**
+   * Seats over the procedure's sizes by date: a number a record fixes for the whole bill (a
+   * scenario's `seats`), or sizes by date.
+   */
   seats?: Seats;
   /** Replay only events up to this date, and let clocks run out up to it. */
   asOf?: string;
@@ -117,13 +122,25 @@ const resolveProcedure = (events: readonly BillEvent[], options: ReplayOptions):
   return procedureInForce(options.jurisdiction, earliestDay(first.at));
 };
 
-const defaultSeats = (procedure: Procedure): Seats =>
-  Object.fromEntries(procedure.chambers.map((c) => [c.id, c.seats]));
-
 type Start = Readonly<{ seats: Seats; snapshot: AnyMachineSnapshot }>;
 const defaultStarts = new WeakMap<Procedure, Start>();
 
-/** Seats given by the caller: whole positive numbers, for chambers the procedure has. */
+const isSeatCount = (n: unknown): n is number =>
+  typeof n === 'number' && Number.isSafeInteger(n) && n > 0;
+
+/** A whole number above 0, or sizes by date in date order (what `seatsOfProcedure` gives). */
+const isChamberSize = (size: unknown): boolean =>
+  isSeatCount(size) ||
+  (Array.isArray(size) &&
+    size.length > 0 &&
+    size.every(
+      (s: { from?: unknown; seats?: unknown }, i) =>
+        typeof s.from === 'string' &&
+        isSeatCount(s.seats) &&
+        (i === 0 || (size[i - 1] as { from: string }).from < s.from),
+    ));
+
+/** Seats given by the caller: whole positive numbers (or sizes by date), for chambers the procedure has. */
 const checkSeats = (procedure: Procedure, custom: Seats): void => {
   const chambers = procedure.chambers.map((c) => c.id);
   for (const [chamber, size] of Object.entries(custom) as [string, unknown][]) {
@@ -134,7 +151,7 @@ const checkSeats = (procedure: Procedure, custom: Seats): void => {
         `seats names the ${chamber}, which ${procedure.id} does not have (its chambers: ${chambers.join(', ')})`,
         { chamber, procedure: procedure.id },
       );
-    if (typeof size !== 'number' || !Number.isSafeInteger(size) || size <= 0)
+    if (!isChamberSize(size))
       throw new SimulatorError(
         'input.invalidOption',
         `seats of the ${chamber} must be a whole number above 0, not ${typeof size === 'number' ? String(size) : (JSON.stringify(size) ?? typeof size)}`,
@@ -147,12 +164,12 @@ const checkSeats = (procedure: Procedure, custom: Seats): void => {
 const startOf = (procedure: Procedure, custom: Seats | undefined): Start => {
   if (custom !== undefined) {
     checkSeats(procedure, custom);
-    const seats = { ...defaultSeats(procedure), ...custom };
+    const seats = { ...seatsOfProcedure(procedure), ...custom };
     return { seats, snapshot: initialSnapshot(procedure.machine, seats) };
   }
   let start = defaultStarts.get(procedure);
   if (start === undefined) {
-    const seats = defaultSeats(procedure);
+    const seats = seatsOfProcedure(procedure);
     start = { seats, snapshot: initialSnapshot(procedure.machine, seats) };
     defaultStarts.set(procedure, start);
   }
@@ -441,7 +458,7 @@ type Fail = (
 /** A tally larger than the chamber is impossible; the vote is skipped in conformance mode. */
 const checkVote = (event: VoteHeld, index: number, seats: Seats, fail: Fail): boolean => {
   const { tally, chamber } = event.data;
-  const n = seats[chamber];
+  const n = seatsOn(seats, chamber, event.at);
   if (tally === undefined || n === undefined) return true;
   const cast = membersCounted(tally);
   if (cast <= n) return true;

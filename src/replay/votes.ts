@@ -33,7 +33,7 @@ export const voteRecordOf = (
   threshold: ThresholdName,
 ): VoteRecord => {
   const { chamber, motion, reading, tally, result: declared, method } = event.data;
-  const n = seatsOf(seats, chamber);
+  const n = seatsOf(seats, chamber, event.at);
   const required = votesNeeded(thresholds[threshold], n, tally);
   // Built by assignment in a fixed key order: conditional spreads cost more than the vote itself.
   const record: { -readonly [K in keyof VoteRecord]: VoteRecord[K] } = {

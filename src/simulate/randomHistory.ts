@@ -18,6 +18,7 @@ import type { MoveWeights } from './moveChoice.js';
 import { DEFAULT_WEIGHTS, takeOne } from './moveChoice.js';
 import { initialSnapshot, pureTransitionFor } from '../replay/pureTransition.js';
 import { synthesise } from './synthesise.js';
+import { seatsOfProcedure } from '../domain/procedure.js';
 
 export type { MoveWeights };
 
@@ -50,9 +51,6 @@ export type Walk = Readonly<{
 }>;
 
 const knownTypes: ReadonlySet<string> = new Set(billEventTypes);
-
-const defaultSeats = (procedure: Procedure): Seats =>
-  Object.fromEntries(procedure.chambers.map((c) => [c.id, c.seats]));
 
 /** The engine's order (src/replay/replay.ts): the earliest running clock, ties in context order. */
 const earliestRunning = (snapshot: AnyMachineSnapshot): Clock | undefined =>
@@ -119,7 +117,7 @@ export const randomWalk = (
   const { machine } = procedure;
   const weights = { ...DEFAULT_WEIGHTS, ...options.weights };
   const maxEvents = options.maxEvents ?? 40;
-  const seats = { ...defaultSeats(procedure), ...options.seats };
+  const seats = { ...seatsOfProcedure(procedure), ...options.seats };
   let snapshot = initialSnapshot(machine, seats);
   const apply = pureTransitionFor(machine);
   const events: BillEvent[] = [];

@@ -1,6 +1,7 @@
 import type { VoteGuardParams } from '../../machines/shared/billSetup.js';
 import type { BillContext } from '../../machines/shared/context.js';
 import type { ChamberId, Seats } from '../domain/chambers.js';
+import { seatsOn } from '../domain/chambers.js';
 import { assertNever } from '../domain/errors.js';
 import type { BillEvent, BillKind, MandatorySubject, VoteHeld } from '../domain/events.js';
 import { mandatorySubjects, motions } from '../domain/events.js';
@@ -69,7 +70,7 @@ const voteFor = (input: SynthesisInput, p: VoteGuardParams): VoteHeld => {
     motion: p.motion,
     ...(reading === undefined ? {} : { reading }),
   };
-  const seats = input.seats[p.chamber];
+  const seats = seatsOn(input.seats, p.chamber, input.at);
   const r = rng.next();
   if (seats === undefined || r < 0.05) {
     return { type: 'VoteHeld', at: input.at, data: { ...base, result: p.outcome } };

@@ -1,8 +1,7 @@
 import type { VoteGuardParams } from '../../machines/shared/billSetup.js';
 import type { BillContext } from '../../machines/shared/context.js';
 import { parseDate } from '../domain/calendar.js';
-import type { ChamberId, Seats } from '../domain/chambers.js';
-import { chamberName } from '../domain/procedure.js';
+import type { Seats } from '../domain/chambers.js';
 import { SimulatorError } from '../domain/errors.js';
 import { parseEvent } from '../domain/eventSchema.js';
 import type { BillEvent } from '../domain/events.js';
@@ -201,10 +200,4 @@ export const buildAlternative = (ctx: AltContext, move: Move, given: Answers): B
     if (e instanceof SimulatorError) throw bad(e.message.replace(/^event \d+ /, `${move.type} `));
     throw e;
   }
-};
-
-/** Chamber names for prompts: "Senate (50 seats)". */
-export const chamberTitle = (ctx: AltContext, chamber: ChamberId): string => {
-  const seats = ctx.seats[chamber];
-  return `${chamberName(ctx.procedure, chamber)}${seats === undefined ? '' : ` (${seats} seats)`}`;
 };

@@ -8,7 +8,8 @@ export type Answers = Readonly<Record<string, string>>;
  */
 export type Prompt = Readonly<{
   key: string;
-  message: string;
+  /** The question; a function where it depends on earlier answers (the seats on a vote's date). */
+  message: string | ((answers: Answers) => string);
   /** `always`: the terminal asks it; `line`: an optional detail, given only on a command line. */
   ask: 'always' | 'line';
   default?: (answers: Answers) => string | undefined;
@@ -18,6 +19,10 @@ export type Prompt = Readonly<{
   /** An error message, or undefined when the answer is fine. */
   validate: (raw: string, answers: Answers) => string | undefined;
 }>;
+
+/** The question a prompt asks, given the answers so far. */
+export const messageOf = (p: Prompt, answers: Answers): string =>
+  typeof p.message === 'string' ? p.message : p.message(answers);
 
 export const any = (): undefined => undefined;
 

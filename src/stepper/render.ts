@@ -6,6 +6,7 @@ import type { VoteRow } from '../projections/votes.js';
 import type { AppliedRule } from '../replay/replay.js';
 import type { VoteRecord } from '../replay/votes.js';
 import type { Prompt } from './prompts.js';
+import { messageOf } from './promptKit.js';
 import type { MoveChoice } from './stepMoves.js';
 import type { Style } from './style.js';
 import type { ClockView, View } from './view.js';
@@ -225,7 +226,7 @@ export const renderAltHelp = (m: MoveChoice, prompts: readonly Prompt[]): string
       const choices =
         p.choices === undefined ? '' : ` (${p.choices.map((c) => c.value).join('|')})`;
       const shown = fallback === undefined || fallback === '' ? '' : `  default ${fallback}`;
-      return `  ${p.key.padEnd(12)} ${p.message}${choices}${shown}`;
+      return `  ${p.key.padEnd(12)} ${messageOf(p, answers)}${choices}${shown}`;
     });
   const vote = prompts.some((p) => p.key === 'vote')
     ? '  Without for=, against= or abstained= the vote is recorded with its declared result.\n'

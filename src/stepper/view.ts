@@ -15,6 +15,7 @@ import type { Origin, Session } from './session.js';
 import { departureOf, firstPosition, originOf, replayOptionsOf } from './session.js';
 import type { MoveChoice } from './stepMoves.js';
 import { moveChoicesOf } from './stepMoves.js';
+import { seatsOfProcedure } from '../domain/procedure.js';
 
 /** A running clock as the stepper shows it: "Senate consideration: day 22 of 60, due 2026-01-11". */
 export type ClockView = Readonly<{
@@ -65,7 +66,7 @@ export type View = Readonly<{
 const initialResult = (s: Session): ReplayResult => {
   if (s.source.kind !== 'blank') throw new Error('only a blank bill has no event');
   const procedure = s.source.procedure;
-  const seats = Object.fromEntries(procedure.chambers.map((c) => [c.id, c.seats]));
+  const seats = seatsOfProcedure(procedure);
   const [snapshot] = initialTransition(procedure.machine, { seats });
   return {
     procedure,

@@ -1,4 +1,5 @@
 import type { VoteGuardParams } from '../../machines/shared/billSetup.js';
+import { seatsOn } from '../domain/chambers.js';
 import { chamberName } from '../domain/procedure.js';
 import { motions } from '../domain/events.js';
 import { meetsThreshold, requiredVotes, thresholds } from '../domain/thresholds.js';
@@ -9,10 +10,15 @@ import { any, castSoFar, chamberPrompt, choice, count, optional } from './prompt
 
 /** The tally prompts of a vote: each count checked against the chamber and the move's outcome. */
 const tallyPrompts = (ctx: AltContext, p: VoteGuardParams): Prompt[] => {
-  const seats = ctx.seats[p.chamber];
+  // The chamber's size on the vote's date (asked first): a new convocation may change it.
+  const seatsAt = (a: Answers): number | undefined =>
+    seatsOn(ctx.seats, p.chamber, a['at'] ?? ctx.defaultDate);
   const name = chamberName(ctx.procedure, p.chamber);
   const threshold = thresholds[p.threshold];
-  const needed = seats === undefined ? undefined : requiredVotes(seats, threshold);
+  const neededAt = (a: Answers): number | undefined => {
+    const seats = seatsAt(a);
+    return seats === undefined ? undefined : requiredVotes(seats, threshold);
+  };
   const isTally = (a: Answers) => a['vote'] === 'tally';
   const within =
     (key: string, before: readonly string[]) =>
@@ -20,12 +26,15 @@ const tallyPrompts = (ctx: AltContext, p: VoteGuardParams): Prompt[] => {
       const n = count(raw);
       if (n === undefined) return `"${raw}" is not a number of members`;
       const total = castSoFar(a, before) + n;
+      const seats = seatsAt(a);
       if (seats !== undefined && total > seats)
         return `${[...before, key].join(' + ')} = ${total}, more than the ${seats} members of the ${name}`;
       return undefined;
     };
   const forValidate = (raw: string, a: Answers): string | undefined => {
     const error = within('for', [])(raw, a);
+    const seats = seatsAt(a);
+    const needed = neededAt(a);
     if (error !== undefined || seats === undefined || needed === undefined) return error;
     const passes = meetsThreshold(Number(raw), seats, threshold);
     if (passes === (p.outcome === 'passed')) return undefined;
@@ -33,7 +42,10 @@ const tallyPrompts = (ctx: AltContext, p: VoteGuardParams): Prompt[] => {
       ? `${raw} for meets the ${needed} of ${seats} needed, so the vote passes: pick the move where it passes, or give fewer than ${needed}`
       : `${raw} for is short of the ${needed} of ${seats} needed, so the vote fails: pick the move where it fails, or give at least ${needed}`;
   };
-  const outcomeNote = needed === undefined ? '' : `; ${needed} of ${seats} needed to pass`;
+  const outcomeNote = (a: Answers): string => {
+    const needed = neededAt(a);
+    return needed === undefined ? '' : `; ${needed} of ${seatsAt(a) ?? '?'} needed to pass`;
+  };
   return [
     choice('vote', 'how is the vote known?', ['tally', 'declared'], {
       default: () => 'tally',
@@ -44,13 +56,15 @@ const tallyPrompts = (ctx: AltContext, p: VoteGuardParams): Prompt[] => {
     }),
     {
       key: 'for',
-      message: `votes for (${p.outcome}${outcomeNote})`,
+      message: (a) => `votes for (${p.outcome}${outcomeNote(a)})`,
       ask: 'always',
       when: isTally,
-      default: () =>
-        needed === undefined
+      default: (a) => {
+        const needed = neededAt(a);
+        return needed === undefined
           ? undefined
-          : String(p.outcome === 'passed' ? needed : Math.max(0, needed - 1)),
+          : String(p.outcome === 'passed' ? needed : Math.max(0, needed - 1));
+      },
       validate: forValidate,
     },
     {
@@ -58,8 +72,10 @@ const tallyPrompts = (ctx: AltContext, p: VoteGuardParams): Prompt[] => {
       message: 'votes against',
       ask: 'always',
       when: isTally,
-      default: (a) =>
-        seats === undefined ? undefined : String(Math.max(0, seats - castSoFar(a, ['for']))),
+      default: (a) => {
+        const seats = seatsAt(a);
+        return seats === undefined ? undefined : String(Math.max(0, seats - castSoFar(a, ['for'])));
+      },
       validate: within('against', ['for']),
     },
     {

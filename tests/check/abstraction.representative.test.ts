@@ -4,7 +4,7 @@ import { ruFederalAssembly2020 } from '../../machines/ru/federalAssembly2020.pro
 import { addDays } from '../../src/domain/calendar.js';
 import type { BillEvent } from '../../src/domain/events.js';
 import { representativeEvents } from '../../src/check/abstraction.js';
-import { defaultSeats } from '../../src/check/exhaustive.js';
+import { seatsOfProcedure } from '../../src/domain/procedure.js';
 import { replay } from '../../src/replay/replay.js';
 import { introduced, reviewRequested, transmitted, vote } from '../helpers/events.js';
 
@@ -31,7 +31,7 @@ describe.each([ruFederalAssembly1993, ruFederalAssembly2020])(
     const eventsAt = (history: BillEvent[]) =>
       representativeEvents(
         procedure,
-        defaultSeats(procedure),
+        seatsOfProcedure(procedure),
         at,
       )(replay(history, { procedure, mode: 'conformance' }).snapshot);
 
@@ -62,7 +62,7 @@ describe('ru-2020 representative events at the President', () => {
   const eventsAt = (history: BillEvent[]) =>
     representativeEvents(
       ruFederalAssembly2020,
-      defaultSeats(ruFederalAssembly2020),
+      seatsOfProcedure(ruFederalAssembly2020),
       at,
     )(replay(history, { procedure: ruFederalAssembly2020 }).snapshot);
 

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { procedures } from '../../machines/index.js';
 import { checkPaths } from '../../src/check/checkPaths.js';
-import { PATH_DAY, datePath, defaultSeats, simplePathsOf } from '../../src/check/exhaustive.js';
+import { datePath, pathDayOf, simplePathsOf } from '../../src/check/exhaustive.js';
+import { seatsOfProcedure } from '../../src/domain/procedure.js';
 import { invariants } from '../../src/check/invariants.js';
 import { replay } from '../../src/replay/replay.js';
 
@@ -22,13 +23,13 @@ describe.each(procedures.map((p) => [p.id, p] as const))('simple paths of %s', (
     for (const path of paths) {
       const result = replay(path.events, { procedure });
       expect(result.trace.map((s) => s.derived)).toEqual(path.events.map(() => false));
-      expect(result.trace.every((s) => s.event.at === PATH_DAY)).toBe(true);
+      expect(result.trace.every((s) => s.event.at === pathDayOf(procedure))).toBe(true);
       expect(result.stage.terminal !== undefined).toBe(path.final);
     }
   });
 
   it('date as real histories, the clocks left to run out, through the same stages', () => {
-    const seats = defaultSeats(procedure);
+    const seats = seatsOfProcedure(procedure);
     const undatable = paths.filter((p) => datePath(procedure, p.events, seats) === undefined);
     expect(undatable).toEqual([]);
   });

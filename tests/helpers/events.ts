@@ -39,6 +39,13 @@ export const vote = (
 
 export const signed = (at: string): BillEvent => ({ type: 'PresidentSigned', at, data: {} });
 export const returned = (at: string): BillEvent => ({ type: 'PresidentReturned', at, data: {} });
+export const refused = (at: string): BillEvent => ({ type: 'PresidentRefused', at, data: {} });
+/** Signed in the head of state's stead by `by`, where a law provides it. */
+export const signedInStead = (at: string, by = 'the Speaker'): BillEvent => ({
+  type: 'SignedInStead',
+  at,
+  data: { by },
+});
 export const transmitted = (at: string, to: ChamberId): BillEvent => ({
   type: 'Transmitted',
   at,

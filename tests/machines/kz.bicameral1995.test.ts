@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { kzBicameral1995 } from '../../machines/kz/bicameral1995.procedure.js';
+import { seatsOn } from '../../src/domain/chambers.js';
 import type { BillEvent } from '../../src/domain/events.js';
+import { seatsOfProcedure } from '../../src/domain/procedure.js';
 import { contextOf } from '../../src/replay/replay.js';
 import {
   amendments,
@@ -329,33 +331,47 @@ describe('kz-1995 President and Constitutional Council', () => {
 });
 
 describe('kz-1995 registry entry', () => {
-  it('is provisional, in force 5 Sep 1995 – 31 Dec 2022, seats varying by period', () => {
+  it('is provisional, in force 5 Sep 1995 – 31 Dec 2022', () => {
     expect(kzBicameral1995).toMatchObject({
       id: 'kz-1995',
       validFrom: '1995-09-05',
       validTo: '2022-12-31',
       provisional: true,
-      chambers: [
-        { id: 'majilis', seats: 107, seatsVary: true },
-        { id: 'senate', seats: 47, seatsVary: true },
-      ],
     });
   });
-  it('takes the seats of an earlier period: 39 of 77 and 20 of 39 are majorities', () => {
-    const seats = { majilis: 77, senate: 39 };
+  it.each([
+    ['1997-05-05', 67, 47],
+    ['1999-11-30', 67, 47],
+    ['1999-12-01', 77, 39],
+    ['2007-09-01', 77, 39],
+    ['2007-09-02', 107, 47],
+    ['2018-06-19', 107, 49],
+    ['2022-12-31', 107, 49],
+  ])('on %s counts a Mäjilis of %i and a Senate of %i (art. 50)', (day, majilis, senate) => {
+    const seats = seatsOfProcedure(kzBicameral1995);
+    expect([seatsOn(seats, 'majilis', day), seatsOn(seats, 'senate', day)]).toEqual([
+      majilis,
+      senate,
+    ]);
+  });
+  it('counts the seats in force on the day of each vote: 39 of 77 and 20 of 39 in 2005', () => {
     const intro = introduced('2005-01-05');
-    const r = replayed(
-      [
-        intro,
-        vote('2005-01-10', 'majilis', 'adopt', 39),
-        vote('2005-02-10', 'senate', 'approve', 20),
-      ],
-      { seats },
-    );
+    const r = replayed([
+      intro,
+      vote('2005-01-10', 'majilis', 'adopt', 39),
+      vote('2005-02-10', 'senate', 'approve', 20),
+    ]);
     expect(r.stage.path).toBe('president.awaitingTransmission');
-    expect(
-      replayed([intro, vote('2005-01-10', 'majilis', 'adopt', 38)], { seats }).stage.path,
-    ).toBe('failed.notAdopted');
+    expect(r.trace.map((s) => s.vote?.seats).filter((n) => n !== undefined)).toEqual([77, 39]);
+    expect(replayed([intro, vote('2005-01-10', 'majilis', 'adopt', 38)]).stage.path).toBe(
+      'failed.notAdopted',
+    );
+  });
+  it("a scenario's seats count for the whole bill, whatever the date", () => {
+    const r = replayed([introduced('2005-01-05'), vote('2005-01-10', 'majilis', 'adopt', 54)], {
+      seats: { majilis: 107 },
+    });
+    expect(r.trace.at(-1)?.vote).toMatchObject({ seats: 107, required: 54 });
   });
   it('every transition cites a rule in the citation table', () => {
     const rules = rulesOf(kzBicameral1995.machine.root);

@@ -140,6 +140,22 @@ describe('every procedure is whole', () => {
     ]);
   });
 
+  it("names a chamber's sizes out of date order or without a basis", () => {
+    const [first, ...rest] = procedures[0]?.chambers ?? [];
+    const chamber = (sizes: unknown) => ({
+      ...procedures[0],
+      chambers: [{ ...first, sizes }, ...rest],
+    });
+    const at = (from: string, seats: number) => ({ from, seats, basis: 'art. 1' });
+    expect(procedureProblems(chamber([at('2000-01-01', 10), at('2005-01-01', 12)]))).toEqual([]);
+    expect(procedureProblems(chamber([at('2005-01-01', 10), at('2000-01-01', 12)]))).toEqual([
+      `the ${first?.id}'s \`sizes\` must be in date order, one per day`,
+    ]);
+    expect(procedureProblems(chamber([{ from: '2005', seats: 0 }]))).toEqual([
+      `each of the ${first?.id}'s \`sizes\` needs \`from\` (YYYY-MM-DD), \`seats\` and its \`basis\``,
+    ]);
+  });
+
   it('names each end state without an outcome reason', () => {
     const root = procedures[0]?.machine.root;
     const failed = { meta: { role: 'ended' }, states: { quietly: { type: 'final', meta: {} } } };

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { seatsOn } from '../../src/domain/chambers.js';
+import { seatsOfProcedure } from '../../src/domain/procedure.js';
 import type { AnyStateMachine } from 'xstate';
 import { ruFederalAssembly1993 } from '../../machines/ru/federalAssembly1993.procedure.js';
 import { ruFederalAssembly2020 } from '../../machines/ru/federalAssembly2020.procedure.js';
@@ -54,11 +56,22 @@ describe.each([ruFederalAssembly1993, ruFederalAssembly2020])('$id citations', (
       expect(c.source).toMatch(/^https?:\/\//);
     }
   });
-  it('counts thresholds on 450 deputies and a Federation Council whose size varies', () => {
-    expect(procedure.chambers).toEqual([
-      expect.objectContaining({ id: 'duma', seats: 450 }),
-      expect.objectContaining({ id: 'federationCouncil', seats: 170, seatsVary: true }),
-    ]);
+  it('counts thresholds on 450 deputies and a Federation Council of two per subject', () => {
+    expect(procedure.chambers.map((c) => c.id)).toEqual(['duma', 'federationCouncil']);
+    const seats = seatsOfProcedure(procedure);
+    const sizes = (day: string) => [
+      seatsOn(seats, 'duma', day),
+      seatsOn(seats, 'federationCouncil', day),
+    ];
+    if (procedure.id === 'ru-1993') {
+      expect(sizes('1995-10-06')).toEqual([450, 178]);
+      expect(sizes('2005-12-01')).toEqual([450, 176]);
+      expect(sizes('2013-06-26')).toEqual([450, 166]);
+      expect(sizes('2014-03-18')).toEqual([450, 170]);
+    } else {
+      expect(sizes('2021-01-11')).toEqual([450, 170]);
+      expect(sizes('2022-12-14')).toEqual([450, 178]);
+    }
   });
 });
 

@@ -16,7 +16,7 @@ import {
 import { procedureHarness } from '../helpers/procedureHarness.js';
 
 describe.each([
-  { procedure: ruFederalAssembly1993, start: '2001-02-05' },
+  { procedure: ruFederalAssembly1993, start: '2016-02-01' },
   { procedure: ruFederalAssembly2020, start: '2021-02-01' },
 ])('$procedure.id federal constitutional law (art. 108)', ({ procedure, start }) => {
   const day = (n: number) => addDays(start, n);

@@ -17,7 +17,7 @@ import {
 import { procedureHarness } from '../helpers/procedureHarness.js';
 
 describe.each([
-  { procedure: ruFederalAssembly1993, start: '2013-01-07' },
+  { procedure: ruFederalAssembly1993, start: '2015-01-12' },
   { procedure: ruFederalAssembly2020, start: '2021-01-11' },
 ])('$procedure.id federal law', ({ procedure, start }) => {
   const day = (n: number) => addDays(start, n);

@@ -35,7 +35,7 @@ const ruling = (at: string, signatureRequired: boolean): BillEvent => ({
 });
 
 describe.each([
-  { procedure: ruFederalAssembly1993, start: '1997-01-06' },
+  { procedure: ruFederalAssembly1993, start: '2015-01-12' },
   { procedure: ruFederalAssembly2020, start: '2021-01-11' },
 ])('$procedure.id veto and refusal (arts. 107(3), 125(3)(a))', ({ procedure, start }) => {
   const day = (n: number) => addDays(start, n);

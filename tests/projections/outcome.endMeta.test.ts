@@ -4,7 +4,7 @@ import type { EndMeta } from '../../src/domain/procedure.js';
 import { outcomeOf } from '../../src/projections/outcome.js';
 import type { TraceStep } from '../../src/replay/replay.js';
 import { stageOf } from '../../src/replay/stage.js';
-import { plain } from '../helpers/events.js';
+import { signed } from '../helpers/events.js';
 
 // The outcome reads how a bill ended from the end state's `meta.end`, never from its name: a
 // procedure may call its end states what its constitution calls them.
@@ -34,7 +34,7 @@ const machine = createMachine({
 
 const step = (value: unknown, extra: Partial<TraceStep> = {}): TraceStep =>
   ({
-    event: plain('PresidentSigned', '2024-05-01'),
+    event: signed('2024-05-01'),
     derived: false,
     before: stageOf(machine, 'president'),
     after: stageOf(machine, value),
@@ -58,7 +58,7 @@ describe('outcome reasons come from the end state', () => {
     expect(outcomeOf([step({ enacted: 'promulgated' })]).reason).toBe('signed');
   });
   it('names the chamber of the deciding vote when the end says so', () => {
-    const vote = { chamber: 'nationalAssembly' } as TraceStep['vote'];
+    const vote = { chamber: 'nationalAssembly' } as NonNullable<TraceStep['vote']>;
     expect(outcomeOf([step({ failed: 'outvoted' }, { vote })]).reason).toBe(
       'rejected-by-national-assembly',
     );

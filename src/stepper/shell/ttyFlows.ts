@@ -5,6 +5,7 @@ import type { Reply, Stepper } from '../stepper.js';
 import { handleLine, runCommand } from '../stepper.js';
 import { viewOf } from '../view.js';
 import type { TerminalPrompts } from './terminalPrompts.js';
+import { messageOf } from '../promptKit.js';
 
 /** Cuts a line to the terminal's width, so nothing wraps and the layout holds. */
 export const clip = (line: string, width: number | undefined): string =>
@@ -41,8 +42,8 @@ export const alternativeFlow = async (
     const fallback = p.default?.(answers);
     answers[p.key] =
       p.choices === undefined
-        ? await ui.ask(p.message, (raw) => p.validate(raw, answers), fallback)
-        : await ui.choose(p.message, p.choices, fallback);
+        ? await ui.ask(messageOf(p, answers), (raw) => p.validate(raw, answers), fallback)
+        : await ui.choose(messageOf(p, answers), p.choices, fallback);
   }
   return runCommand(st, { type: 'alt', move: n, explain: false, answers });
 };

@@ -8,9 +8,11 @@ import {
   introduced,
   plain,
   postponed,
+  refused,
   returned,
   reviewDecided,
   signed,
+  signedInStead,
   transmitted,
   vote,
 } from '../../helpers/events.js';
@@ -28,12 +30,7 @@ const tallied = (at: string, motion: 'passReading' | 'adopt', tally: Tally): Bil
   at,
   data: { chamber: P, motion, tally },
 });
-const refused = (at: string): BillEvent => ({ type: 'PresidentRefused', at, data: {} });
-const inStead = (at: string): BillEvent => ({
-  type: 'SignedInStead',
-  at,
-  data: { by: 'Chairperson of Parliament' },
-});
+const inStead = (at: string): BillEvent => signedInStead(at, 'Chairperson of Parliament');
 const claim = (at: string): BillEvent => ({
   type: 'ConstitutionalReviewRequested',
   at,

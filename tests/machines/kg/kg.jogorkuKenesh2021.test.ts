@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { procedures, kgDeclarations } from '../../../machines/kg/index.js';
 import { kgJogorkuKenesh2021 } from '../../../machines/kg/jogorkuKenesh2021.procedure.js';
 import { procedures as registry, registerProcedures } from '../../../machines/index.js';
+import { seatsOn } from '../../../src/domain/chambers.js';
 import type { BillEvent } from '../../../src/domain/events.js';
+import { seatsOfProcedure } from '../../../src/domain/procedure.js';
 import { outcomeOf } from '../../../src/projections/outcome.js';
 import { contextOf } from '../../../src/replay/replay.js';
 import {
@@ -12,6 +14,7 @@ import {
   returned,
   reviewDecided,
   signed,
+  signedInStead,
   transmitted,
   vote,
 } from '../../helpers/events.js';
@@ -29,11 +32,7 @@ const completed = (at: string, agreed: boolean): BillEvent => ({
   at,
   data: { agreed },
 });
-const inStead = (at: string): BillEvent => ({
-  type: 'SignedInStead',
-  at,
-  data: { by: 'Toraga of the Jogorku Kenesh' },
-});
+const inStead = (at: string): BillEvent => signedInStead(at, 'Toraga of the Jogorku Kenesh');
 const complaint = (at: string): BillEvent => ({
   type: 'ConstitutionalReviewRequested',
   at,
@@ -245,14 +244,16 @@ describe('kg-2021: Constitutional Court after enactment (2010 art. 97(7), (9), [
 });
 
 describe('kg-2021: registry entry', () => {
-  it('is provisional, in force from 5 May 2021, with 90 seats', () => {
+  it('is provisional, in force from 5 May 2021, with 120 seats until the 7th convocation, 90 after', () => {
     expect(kgJogorkuKenesh2021).toMatchObject({
       id: 'kg-2021',
       jurisdiction: 'KG',
       validFrom: '2021-05-05',
       provisional: true,
-      chambers: [{ id: 'jogorkuKenesh', seats: 90 }],
     });
+    const seats = seatsOfProcedure(kgJogorkuKenesh2021);
+    expect(seatsOn(seats, 'jogorkuKenesh', '2021-12-28')).toBe(120);
+    expect(seatsOn(seats, 'jogorkuKenesh', '2021-12-29')).toBe(90);
     expect(registry.some((p) => p.id === 'kg-2021')).toBe(true);
     expect(Object.keys(kgDeclarations)).toEqual(['kg-2021']);
   });
