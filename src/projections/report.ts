@@ -46,9 +46,10 @@ export type ReportContext = Readonly<{
  * recorded, and steps conformance mode assumed so the record could go on.
  */
 const inferredAt = (s: TraceStep): string[] => [
-  ...(s.revisedClocks ?? []).map(
-    (r) =>
-      `${r.label}: start assumed ${r.from}, revised to ${r.to} so that event ${r.index}, recorded on ${r.dueOn}, is in time`,
+  ...(s.revisedClocks ?? []).map((r) =>
+    r.kind === 'inTime'
+      ? `${r.label}: start assumed ${r.from}, revised to ${r.to} so that event ${r.index}, recorded on ${r.dueOn}, is in time`
+      : `${r.label}: start assumed ${r.from}, revised to ${r.to} (due ${r.dueOn}): event ${r.index}, recorded the day after, shows the time had run out`,
   ),
   ...(s.notRecorded === undefined
     ? []

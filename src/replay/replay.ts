@@ -2,7 +2,7 @@ import type { AnyMachineSnapshot } from 'xstate';
 import { getProcedure, procedureInForce } from '../../machines/index.js';
 import type { BillContext, Clock } from '../../machines/shared/context.js';
 import type { ParsedDate } from '../domain/calendar.js';
-import { earliestDay, parseDate } from '../domain/calendar.js';
+import { earliestDay, fromDayNumber, parseDate } from '../domain/calendar.js';
 import type { Seats } from '../domain/chambers.js';
 import { seatsOn } from '../domain/chambers.js';
 import { describeEvent } from '../domain/describeEvent.js';
@@ -371,7 +371,12 @@ export const replay = (events: readonly BillEvent[], options: ReplayOptions = {}
       );
     }
     const [marked, markedTrace, markedStage] = [snapshot, trace.length, stage];
-    const advanced = advanceTo(date.earliest, { event, index });
+    const notBefore = previous === undefined ? undefined : fromDayNumber(previous.earliest);
+    const advanced = advanceTo(date.earliest, {
+      event,
+      index,
+      ...(notBefore === undefined ? {} : { notBefore }),
+    });
     if (event.type === 'VoteHeld' && !checkVote(event, index, seats, fail)) {
       [snapshot, trace.length, stage] = [marked, markedTrace, markedStage];
       continue;
