@@ -106,6 +106,17 @@ const walkOf = (
   return cache.remember(draw, rng.consumed(), walk);
 };
 
+/**
+ * A history as fast-check prints it in a failure report: the procedure by id, not its machine,
+ * whose printing is too long for a string.
+ */
+const printable = (history: History): History =>
+  Object.defineProperty(history, fc.toStringMethod, {
+    value: () =>
+      `${history.procedure.id} history (cut ${history.cut}): ${JSON.stringify(history.events)}`,
+    enumerable: false,
+  });
+
 const build = (
   procedure: Procedure,
   options: HistoryArbitraryOptions,
@@ -116,13 +127,13 @@ const build = (
   try {
     walked = walkOf(procedure, options, draw, cache);
   } catch (e) {
-    return walkError(procedure, draw, e);
+    return printable(walkError(procedure, draw, e));
   }
   const { walk } = walked;
   const key = JSON.stringify([draw.cut % (walk.events.length + 1), draw.probes]);
   const known = walked.built.get(key);
   if (known !== undefined) return known;
-  const built = probed(procedure, options, draw, walk);
+  const built = printable(probed(procedure, options, draw, walk));
   walked.built.set(key, built);
   return built;
 };
