@@ -11,6 +11,8 @@ const src = {
   cc8of2010: 'https://constcourt.bg/en/act-468',
   ccDigest: 'https://www.constcourt.bg/en/search',
   committees: 'http://npo.bg/contents/66/',
+  revote:
+    'https://www.dnes.bg/a/1-bulgaria/691877-ns-othvarli-vetoto-na-radev-varhu-promenite-v-zakona-za-darzhavnata-sobstvenost',
   partialReturn2020:
     'https://bnr.bg./horizont/post/101245197/deputatite-obsajdat-vetoto-na-prezidenta-varhu-tekstove-ot-zakona-za-izvanrednoto-polojenie',
   noSecondReturn:
@@ -135,6 +137,18 @@ export const bgNationalAssembly1991Citations: Readonly<Record<string, Citation>>
     'Re-adoption without 121 of 240 fails; the law (returned as a whole) is taken as not adopted: the Constitution does not state the consequence.',
     'U',
     src.art101,
+  ),
+  'returned.revote': cite(
+    `${c}, art. 101(2); ${rules}`,
+    'A re-vote on the re-adoption, held on request right after it, passes again with 121 of 240: the law stays re-adopted and the 7 days run on.',
+    'S',
+    src.revote,
+  ),
+  'returned.revoteFailed': cite(
+    `${c}, art. 101(2); ${rules}`,
+    'A re-vote on the re-adoption that falls short of 121 of 240 decides as the last ballot: the law is taken as not re-adopted (contested in 2006).',
+    'U',
+    src.revote,
   ),
   'returned.provisionsDropped': cite(
     `${c}, art. 101; practice of the National Assembly (2020)`,

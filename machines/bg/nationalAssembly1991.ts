@@ -193,7 +193,16 @@ export const bgNationalAssembly1991Machine = billSetup.createMachine({
         states: {
           readopted: {
             description: 'the law re-adopted',
-            on: { PresidentSigned: to('#bill.enacted.override', 'president.promulgateReadopted') },
+            on: {
+              PresidentSigned: to('#bill.enacted.override', 'president.promulgateReadopted'),
+              // A re-vote ("прегласуване", Rules) right after the re-adoption: the last ballot
+              // decides (2022 Electoral Code, 2025 State Property Act).
+              VoteHeld: vote(
+                { chamber: NA, motion: 'overrideVeto', threshold: 'majority' },
+                { rule: 'returned.revote' },
+                { target: '#bill.failed.vetoSustained', rule: 'returned.revoteFailed' },
+              ),
+            },
           },
           remainder: {
             description: 'the law without the returned provisions',

@@ -140,6 +140,15 @@ describe('bg-1991: the return (art. 101(2)–(3))', () => {
     expect(short.stage.path).toBe('failed.vetoSustained');
     expect(short.trace.at(-1)?.rule?.id).toBe('returned.notReadopted');
   });
+  it('takes a re-vote after a passed re-adoption; the last ballot decides (2022, 2025 practice)', () => {
+    const again = run(...readopted, na('2024-07-24', 'overrideVeto', 126, 46));
+    expect(again.stage.path).toBe('mustPromulgate.readopted');
+    expect(again.trace.at(-1)?.rule?.id).toBe('returned.revote');
+    expect(clocksOf(again).map((c) => c.dueOn)).toEqual(['2024-07-31']);
+    const lost = run(...readopted, na('2024-07-24', 'overrideVeto', 120, 100));
+    expect(lost.stage.path).toBe('failed.vetoSustained');
+    expect(lost.trace.at(-1)?.rule?.id).toBe('returned.revoteFailed');
+  });
   it('promulgates the re-adopted law within 7 days: enacted, override', () => {
     expect(clocksOf(run(...readopted)).map((c) => [c.id, c.dueOn, c.startAssumed])).toEqual([
       ['president.afterReturn', '2024-07-31', true],
