@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { procedures } from '../../../machines/bg/index.js';
 import { bgNationalAssembly1991 as bg } from '../../../machines/bg/nationalAssembly1991.procedure.js';
-import { procedures as registry, registerProcedures } from '../../../machines/index.js';
+import { procedures as registry } from '../../../machines/index.js';
 import type { BillEvent, Motion } from '../../../src/domain/events.js';
 import {
   amendments,
@@ -17,7 +16,6 @@ import {
 import { procedureHarness, rulesOf } from '../../helpers/procedureHarness.js';
 
 // Why the guard? A second registration of the same id in one file is refused.
-if (!registry.some((p) => p.id === 'bg-1991')) registerProcedures(procedures, 'test');
 
 const { replayed, run, path, rejects, clocksOf, derivedRules, unappliedRules } =
   procedureHarness(bg);

@@ -1,6 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { procedureIds, registerProcedures } from '../../../machines/index.js';
-import { procedures } from '../../../machines/ge/index.js';
 import { geParliament2018 } from '../../../machines/ge/parliament2018.procedure.js';
 import type { BillEvent, Tally } from '../../../src/domain/events.js';
 import { contextOf } from '../../../src/replay/replay.js';
@@ -19,7 +17,6 @@ import {
 import { procedureHarness } from '../../helpers/procedureHarness.js';
 
 // The lead adds ge-2018 to the registry; until then (and only once per file) register it here.
-if (!procedureIds().includes('ge-2018')) registerProcedures(procedures, 'test');
 
 const { replayed, run, path, rejects, clocksOf, derivedRules, unappliedRules } =
   procedureHarness(geParliament2018);

@@ -1,6 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { procedureIds, registerProcedures } from '../../../machines/index.js';
-import { procedures } from '../../../machines/hu/index.js';
 import { huNationalAssembly2012 } from '../../../machines/hu/nationalAssembly2012.procedure.js';
 import type { BillEvent, Motion } from '../../../src/domain/events.js';
 import { contextOf } from '../../../src/replay/replay.js';
@@ -16,8 +14,6 @@ import {
   transmitted,
 } from '../../helpers/events.js';
 import { procedureHarness, rulesOf } from '../../helpers/procedureHarness.js';
-
-if (!procedureIds().includes('hu-2012')) registerProcedures(procedures, 'test');
 
 const { replayed, run, path, rejects, clocksOf, derivedRules, unappliedRules } =
   procedureHarness(huNationalAssembly2012);

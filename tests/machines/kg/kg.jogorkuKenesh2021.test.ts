@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { procedures, kgDeclarations } from '../../../machines/kg/index.js';
+import { kgDeclarations } from '../../../machines/kg/index.js';
 import { kgJogorkuKenesh2021 } from '../../../machines/kg/jogorkuKenesh2021.procedure.js';
-import { procedures as registry, registerProcedures } from '../../../machines/index.js';
+import { procedures as registry } from '../../../machines/index.js';
 import { seatsOn } from '../../../src/domain/chambers.js';
 import type { BillEvent } from '../../../src/domain/events.js';
 import { seatsOfProcedure } from '../../../src/domain/procedure.js';
@@ -19,8 +19,6 @@ import {
   vote,
 } from '../../helpers/events.js';
 import { procedureHarness, rulesOf } from '../../helpers/procedureHarness.js';
-
-if (!registry.some((p) => p.id === 'kg-2021')) registerProcedures(procedures, 'test');
 
 const { replayed, run, path, rejects, clocksOf, derivedRules, unappliedRules } =
   procedureHarness(kgJogorkuKenesh2021);
