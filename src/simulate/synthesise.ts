@@ -128,8 +128,10 @@ export const synthesise = (input: SynthesisInput, move: Move): BillEvent | undef
         at,
         data: rng.chance(0.5) ? { by: 'president', urgent: rng.chance(0.5) } : { by: 'president' },
       };
-    case 'ConciliationCompleted':
-      return { type: move.type, at, data: { agreed: rng.chance(0.7) } };
+    case 'ConciliationCompleted': {
+      const agreed = param(params, 'agreed', isBoolean) ?? rng.chance(0.7);
+      return { type: move.type, at, data: { agreed } };
+    }
     case 'PresidentReturned':
       return { type: move.type, at, data: rng.chance(0.2) ? { scope: 'law' } : {} };
     case 'PresidentRefused':

@@ -50,6 +50,14 @@ describe.each(procedures.map((p) => [p.id, p] as const))(
         else expect(walk.stage.terminal).toBe('enacted');
       }
     });
+    it('never stalls with the default weights: each walk ends, or stops at maxEvents', () => {
+      for (const seed of Array.from({ length: 300 }, (_, i) => i)) {
+        const walk = randomWalk(procedure, createRng(seed), { maxEvents: 40 });
+        // A move whose guard asks for a value (a conciliation that agreed) gets that value.
+        if (walk.stage.terminal === undefined)
+          expect([seed, walk.events.length]).toEqual([seed, 40]);
+      }
+    });
     it('ends sooner when ending moves are preferred', () => {
       const mean = (ending: number) =>
         seeds
