@@ -12,16 +12,3 @@ export type Io = Readonly<{
    */
   confirm?: (question: string) => Promise<boolean>;
 }>;
-
-export const bufferIo = (): Io & { stdout: () => string; stderr: () => string } => {
-  const out: string[] = [];
-  const err: string[] = [];
-  return {
-    out: (t) => out.push(t),
-    err: (t) => err.push(t),
-    color: false,
-    progress: false,
-    stdout: () => out.join(''),
-    stderr: () => err.join(''),
-  };
-};

@@ -3,9 +3,6 @@ import type { BillEvent } from '../domain/events.js';
 import type { Jurisdiction } from '../domain/procedure.js';
 import type { Expectation, ScenarioEnvelope } from './schema.js';
 
-/** Where an event was written: its line in the scenario file, when known. */
-export type Located = Readonly<{ line?: number }>;
-
 export type Branch = Readonly<{
   name: string;
   description?: string;

@@ -81,6 +81,3 @@ export const rngFrom = (nextUint32: () => number, next: () => number): Rng => {
   };
   return { nextUint32, next, int, chance: (p) => next() < p, pick, weighted };
 };
-
-/** A seed for the i-th child generator of `rng`, so parts of a corpus can be regenerated alone. */
-export const forkSeed = (rng: Rng): number => rng.nextUint32();

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { kzKurultai2026Machine } from '../../machines/kz/kurultai2026.js';
 import { kzKurultai2026 } from '../../machines/kz/kurultai2026.procedure.js';
 import { createSimulator } from '../../src/api.js';
-import { bufferIo } from '../../src/cli/io.js';
+import { bufferIo } from '../helpers/bufferIo.js';
 import { buildProgram } from '../../src/cli/program.js';
 import { voteResultOf } from '../../machines/shared/voteResult.js';
 import type { Procedure } from '../../src/domain/procedure.js';

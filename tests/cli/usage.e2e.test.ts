@@ -1,7 +1,7 @@
 import { CommanderError } from '@commander-js/extra-typings';
 import { describe, expect, it } from 'vitest';
 import { createSimulator } from '../../src/api.js';
-import { bufferIo } from '../../src/cli/io.js';
+import { bufferIo } from '../helpers/bufferIo.js';
 import { buildProgram } from '../../src/cli/program.js';
 import { legisim } from '../helpers/cli.js';
 

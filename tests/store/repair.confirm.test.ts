@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createSimulator } from '../../src/api.js';
-import { bufferIo } from '../../src/cli/io.js';
+import { bufferIo } from '../helpers/bufferIo.js';
 import { buildProgram } from '../../src/cli/program.js';
 import { LOG_FILE } from '../../src/store/fileStore.js';
 import { kz, lawful, openFile, scratchDir } from './fixtures/storeKit.js';

@@ -12,10 +12,6 @@ export const describeVote = (vote: VoteRecord): string =>
     ? `declared ${vote.result} (no tally)`
     : `${vote.tally.for} for (${vote.required} of ${vote.seats} needed, ${vote.threshold})`;
 
-/** Steps that take an input event (not a derived deadline). */
-export const inputSteps = (trace: readonly TraceStep[]): TraceStep[] =>
-  trace.filter((s) => !s.derived);
-
 /** The first step that ends the bill's process, with its position in the trace. */
 export const firstTerminal = (
   trace: readonly TraceStep[],
