@@ -1,5 +1,6 @@
 import type { EndMeta } from '../../src/domain/procedure.js';
 import { to } from './transitions.js';
+import { kebab } from '../../src/domain/text.js';
 
 const failures = {
   notAdopted: 'not adopted',
@@ -9,8 +10,6 @@ const failures = {
   objectionsAccepted: "the President's objections accepted",
   unconstitutional: 'found unconstitutional',
 } as const;
-
-const kebab = (s: string): string => s.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
 
 /** What each end says about the outcome: its reason, and where the reason comes from. */
 const endMeta = (name: FailureReason | Enactment | 'withdrawn' | 'lapsed'): { end: EndMeta } => {

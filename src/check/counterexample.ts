@@ -8,6 +8,7 @@ import { outcomeOf } from '../projections/outcome.js';
 import { replay } from '../replay/replay.js';
 import type { Counterexample } from './evaluate.js';
 import type { InvalidVariant } from './mutations.js';
+import { kebab } from '../domain/text.js';
 
 type Expect = Readonly<{
   status: Outcome['status'];
@@ -36,8 +37,6 @@ const expectOf = (
     return { expect: { status: 'pending' }, error: `error [${e.code}]: ${e.message}` };
   }
 };
-
-const kebab = (s: string): string => s.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
 
 /** A variant of the history as a scenario branch: the main events up to where it departs. */
 const branchOf = (c: Counterexample, variant: InvalidVariant) => {

@@ -3,6 +3,7 @@ import type { TraceStep } from '../replay/replay.js';
 import type { OutcomeStatus } from '../scenario/schema.js';
 import type { Projection } from './projection.js';
 import { project } from './projection.js';
+import { kebab } from '../domain/text.js';
 
 /** Where the bill stands or how it ended (DESIGN.md, Outcome vocabulary). */
 export type Outcome = Readonly<{
@@ -30,8 +31,6 @@ type State = Readonly<{
   upperRejection: ChamberId | undefined;
   last: TraceStep | undefined;
 }>;
-
-const kebab = (s: string): string => s.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
 
 /**
  * The reason of the step that ended the process: the one its transition states, else the one

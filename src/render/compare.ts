@@ -1,6 +1,7 @@
 import type { ComparisonColumn, ComparisonRole } from '../projections/compare.js';
 import { comparisonRoles, roleLabels } from '../projections/compare.js';
 import { renderTable } from './table.js';
+import { markdownTable } from './markdown.js';
 
 const days = (
   c: ComparisonColumn,
@@ -49,7 +50,6 @@ export const comparisonAsTable = (columns: readonly ComparisonColumn[]): string 
 };
 
 export const comparisonAsMarkdown = (columns: readonly ComparisonColumn[]): string => {
-  const row = (cells: readonly string[]) => `| ${cells.join(' | ')} |`;
   const header = ['', ...columns.map((c) => c.case)];
-  return [row(header), row(header.map(() => '---')), ...rows(columns).map(row)].join('\n') + '\n';
+  return `${markdownTable(header, rows(columns))}\n`;
 };

@@ -3,6 +3,7 @@ import type { Explanation } from '../projections/explain.js';
 import type { Outcome } from '../projections/outcome.js';
 import type { ReplayReport } from '../projections/report.js';
 import { renderTable } from './table.js';
+import { markdownTable } from './markdown.js';
 
 const timelineHeader = ['stage', 'from', 'to', 'days'];
 const timelineRows = (r: ReplayReport): string[][] =>
@@ -97,11 +98,6 @@ export const reportAsTable = (r: ReplayReport): string => {
   return out.join('\n');
 };
 
-const mdRow = (cells: readonly string[]): string =>
-  `| ${cells.map((c) => c.replace(/\|/g, '\\|')).join(' | ')} |`;
-const mdTable = (header: readonly string[], rows: readonly (readonly string[])[]): string =>
-  [mdRow(header), mdRow(header.map(() => '---')), ...rows.map(mdRow)].join('\n');
-
 export const reportAsMarkdown = (r: ReplayReport): string => {
   const [title, ...rest] = heading(r);
   const o = r.outcome;
@@ -110,12 +106,12 @@ export const reportAsMarkdown = (r: ReplayReport): string => {
     rest.map((l) => `- ${l}`).join('\n'),
     `**Outcome:** ${outcomeText(o, r.asOf)}`,
   ];
-  parts.push('### Timeline', mdTable(timelineHeader, timelineRows(r)));
+  parts.push('### Timeline', markdownTable(timelineHeader, timelineRows(r)));
   parts.push(
     '### Votes',
     r.votes.length === 0
       ? '(none)'
-      : mdTable(
+      : markdownTable(
           ['date', 'chamber', 'motion', 'tally', 'needed', 'result', 'source'],
           r.votes.map((v) => [
             v.at,

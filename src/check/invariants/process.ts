@@ -7,6 +7,7 @@ import { contextOf } from '../../replay/replay.js';
 import type { Invariant } from '../invariant.js';
 import { canFinish } from '../reachability.js';
 import { decidingTerminal, describeStep, firstTerminal } from './describe.js';
+import { kebab } from '../../domain/text.js';
 
 export const finalStatesAbsorb: Invariant = {
   name: 'final-states-absorb',
@@ -34,8 +35,6 @@ export const finalStatesAbsorb: Invariant = {
     return undefined;
   },
 };
-
-const kebab = (s: string): string => s.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
 
 /**
  * The reasons a law simply signed may carry, from what happened on the way: each reason a
