@@ -9,9 +9,11 @@ import { billKinds, mandatorySubjects, motions, votingMethods } from './events.j
  * Runtime validation of events from untrusted input (scenario files, the store, the stepper).
  * zod gives precise paths for nested data; the messages are turned into one sentence per event.
  */
-const date = z.string().refine(isValidDate, {
+/** A date as events and scenarios write it: a day, a month, or a range (calendar.ts). */
+export const dateSchema = z.string().refine(isValidDate, {
   message: `expected a calendar date: ${DATE_SHAPES}`,
 });
+const date = dateSchema;
 const count = z.number().int().nonnegative();
 const tally = z.strictObject({
   for: count,
@@ -105,7 +107,8 @@ export const billEventSchema = z.discriminatedUnion('type', [
   event('BillLapsed', z.strictObject({ reason: z.string().optional() }).optional().default({})),
 ]);
 
-const describeIssue = (issue: z.core.$ZodIssue): string => {
+/** One zod issue as a phrase: `path.to.field: what was expected`. */
+export const describeIssue = (issue: z.core.$ZodIssue): string => {
   const path = issue.path.length > 0 ? `${issue.path.map(String).join('.')}: ` : '';
   return `${path}${issue.message}`;
 };

@@ -1,7 +1,6 @@
 import { Lexer, LineCounter, parseDocument } from 'yaml';
 import type { Document } from 'yaml';
-import type { z } from 'zod';
-import { describeLocation, parseEvent } from '../domain/eventSchema.js';
+import { describeIssue, describeLocation, parseEvent } from '../domain/eventSchema.js';
 import { SimulatorError } from '../domain/errors.js';
 import type { BillEvent } from '../domain/events.js';
 import type { Branch, Scenario } from './scenario.js';
@@ -34,9 +33,6 @@ const invalid = (
     `${file}${at === undefined ? '' : `:${at.line}:${at.col}`}: ${message}`,
     { file, ...(at === undefined ? {} : { line: at.line, column: at.col }), ...details },
   );
-
-const describeIssue = (issue: z.core.$ZodIssue): string =>
-  `${issue.path.length > 0 ? `${issue.path.map(String).join('.')}: ` : ''}${issue.message}`;
 
 /**
  * The largest scenario file read, in bytes (1 MiB, about seventy times the largest real one):

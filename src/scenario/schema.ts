@@ -1,8 +1,7 @@
 import { z } from 'zod';
 import { isJurisdiction, jurisdictions, notAJurisdiction } from '../../machines/index.js';
-import { DATE_SHAPES, isValidDate } from '../domain/calendar.js';
 import { CHAMBER_ID, CHAMBER_ID_SHAPE } from '../domain/chambers.js';
-import { billEventSchema } from '../domain/eventSchema.js';
+import { billEventSchema, dateSchema } from '../domain/eventSchema.js';
 import { SimulatorError } from '../domain/errors.js';
 import { billKinds, mandatorySubjects } from '../domain/events.js';
 
@@ -58,9 +57,7 @@ export const asOutcomeReason = (reason: string): OutcomeReason => {
   return reason;
 };
 
-const date = z.string().refine(isValidDate, {
-  message: `expected a calendar date: ${DATE_SHAPES}`,
-});
+const date = dateSchema;
 
 export const expectSchema = z
   .strictObject({

@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import { getProcedure, isJurisdiction, notAJurisdiction } from '../../machines/index.js';
-import { isValidDate } from '../domain/calendar.js';
 import { CHAMBER_ID } from '../domain/chambers.js';
 import { SimulatorError, isSimulatorError } from '../domain/errors.js';
 import type { StreamMetadata } from './eventStore.js';
+import { dateSchema, describeIssue } from '../domain/eventSchema.js';
 
 /**
  * A stream name: 1–200 characters, letters, digits and `. _ - # : @ + /`, starting with a letter
@@ -33,10 +33,7 @@ const metadataSchema = z.strictObject({
   procedure: z.string().min(1).optional(),
   seats: z.record(z.string().regex(CHAMBER_ID), z.number().int().positive()).optional(),
   title: z.string().optional(),
-  asOf: z
-    .string()
-    .refine(isValidDate, { message: 'expected a calendar date YYYY-MM-DD' })
-    .optional(),
+  asOf: dateSchema.optional(),
   mode: z.literal('conformance').optional(),
 });
 
@@ -44,9 +41,7 @@ const metadataSchema = z.strictObject({
 export const parseStreamMetadata = (raw: unknown, stream: string): StreamMetadata => {
   const parsed = metadataSchema.safeParse(raw);
   if (!parsed.success) {
-    const what = parsed.error.issues
-      .map((i) => `${i.path.length > 0 ? `${i.path.map(String).join('.')}: ` : ''}${i.message}`)
-      .join('; ');
+    const what = parsed.error.issues.map(describeIssue).join('; ');
     throw new SimulatorError(
       'store.invalidMetadata',
       `Stream "${stream}" has invalid metadata: ${what}`,
