@@ -1,5 +1,8 @@
 // @ts-check
+import { builtinModules } from 'node:module';
 import js from '@eslint/js';
+
+const PURE = "pure code imports none of Node's modules: I/O belongs at the edges";
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
@@ -34,6 +37,7 @@ export default tseslint.config(
       'src/domain/**/*.ts',
       'src/replay/**/*.ts',
       'src/projections/**/*.ts',
+      'src/render/**/*.ts',
       'src/check/**/*.ts',
       'src/simulate/**/*.ts',
       'src/stepper/*.ts', // the stepper's pure core; its terminal and file I/O is in src/stepper/shell
@@ -42,7 +46,11 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['node:*'], message: 'pure code imports no node:* module' }] },
+        {
+          // Node's built-in modules, with or without the node: prefix (`fs`, `fs/promises`, …).
+          paths: builtinModules.map((name) => ({ name, message: PURE })),
+          patterns: [{ group: ['node:*'], message: PURE }],
+        },
       ],
     },
   },
